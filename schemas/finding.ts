@@ -1,0 +1,25 @@
+/** How much a finding matters: only errors make an item invalid (warnings too under `--strict`). */
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * Who produced a finding: the Zod model (`schema`, what the browser shows live), the official
+ * JSON Schemas run through Ajv (`official`), or the prose-rule checks (`lint`).
+ */
+export type FindingSource = 'schema' | 'official' | 'lint';
+
+export interface Finding {
+  severity: Severity;
+  /** Stable machine-readable code, e.g. `invalid_type` or `mlm-model-asset-required`. */
+  code: string;
+  /** JSON pointer into the item, e.g. `/properties/mlm:input/0/input/shape`; `` for the root. */
+  path: string;
+  /** Plain-language explanation that says what is wrong and, where it helps, what to do. */
+  message: string;
+  source: FindingSource;
+}
+
+export interface ValidationResult {
+  /** True when there is no finding of severity `error`. */
+  valid: boolean;
+  findings: Finding[];
+}

@@ -1,0 +1,188 @@
+import type { Finding } from './finding';
+
+export type ParsedJson =
+  | { ok: true; value: unknown }
+  | { ok: false; finding: Finding; line: number; column: number };
+
+/** 1-based line and column of a character offset. */
+export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(Math.max(offset, 0), text.length);
+  for (let i = 0; i < end; i += 1) {
+    if (text.charCodeAt(i) === 10) {
+      line += 1;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+const WS = new Set([' ', '\t', '\n', '\r']);
+
+/**
+ * Finds where JSON text first goes wrong, with a short reason. JSON.parse's messages differ between
+ * engines and often carry no position, so this small iterative scanner (deep nesting cannot blow
+ * the stack) runs only after JSON.parse has already failed.
+ */
+export function locateJsonError(text: string): { offset: number; reason: string } {
+  let i = 0;
+  const stack: ('{' | '[')[] = [];
+  const skipWs = () => {
+    while (i < text.length && WS.has(text[i] as string)) {
+      i += 1;
+    }
+  };
+  const fail = (reason: string) => ({ offset: i, reason });
+  const describe = () => (i >= text.length ? 'the end of the text' : `unexpected ${JSON.stringify(text[i])}`);
+  // expecting: 'value' | 'key' | 'colon' | 'after'
+  let expecting: 'value' | 'key' | 'colon' | 'after' = 'value';
+  for (;;) {
+    skipWs();
+    const ch = text[i];
+    if (expecting === 'value') {
+      if (ch === '{' || ch === '[') {
+        stack.push(ch);
+        i += 1;
+        skipWs();
+        if (text[i] === (ch === '{' ? '}' : ']')) {
+          stack.pop();
+          i += 1;
+          expecting = 'after';
+        } else {
+          expecting = ch === '{' ? 'key' : 'value';
+        }
+        continue;
+      }
+      if (ch === '"') {
+        const end = scanString();
+        if (end < 0) {
+          return fail('a string is not closed or has a bad escape');
+        }
+        i = end;
+        expecting = 'after';
+        continue;
+      }
+      const lit = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 400));
+      if (lit && lit[0].length > 0) {
+        i += lit[0].length;
+        expecting = 'after';
+        continue;
+      }
+      return fail(`expected a value but found ${describe().replace('unexpected ', '')}`);
+    }
+    if (expecting === 'key') {
+      if (ch !== '"') {
+        return fail(`expected a property name in double quotes but found ${describe().replace('unexpected ', '')}`);
+      }
+      const end = scanString();
+      if (end < 0) {
+        return fail('a property name is not closed or has a bad escape');
+      }
+      i = end;
+      expecting = 'colon';
+      continue;
+    }
+    if (expecting === 'colon') {
+      if (ch !== ':') {
+        return fail(`expected ':' after a property name but found ${describe().replace('unexpected ', '')}`);
+      }
+      i += 1;
+      expecting = 'value';
+      continue;
+    }
+    // after a value
+    const top = stack[stack.length - 1];
+    if (top === undefined) {
+      if (i < text.length) {
+        return fail(`unexpected ${JSON.stringify(ch)} after the end of the document`);
+      }
+      return { offset: text.length, reason: 'the document is not valid JSON' };
+    }
+    if (ch === ',') {
+      i += 1;
+      expecting = top === '{' ? 'key' : 'value';
+      continue;
+    }
+    if ((top === '{' && ch === '}') || (top === '[' && ch === ']')) {
+      stack.pop();
+      i += 1;
+      continue;
+    }
+    return fail(
+      i >= text.length
+        ? `the text ends before this ${top === '{' ? 'object' : 'array'} is closed`
+        : `expected ',' or '${top === '{' ? '}' : ']'}' but found ${JSON.stringify(ch)}`,
+    );
+  }
+
+  function scanString(): number {
+    let j = i + 1;
+    while (j < text.length) {
+      const c = text.charCodeAt(j);
+      if (c === 34) {
+        return j + 1;
+      }
+      if (c < 32) {
+        return -1;
+      }
+      if (c === 92) {
+        const next = text[j + 1];
+        if (next === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6))) {
+            return -1;
+          }
+          j += 6;
+          continue;
+        }
+        if (next === undefined || !'"\\/bfnrt'.includes(next)) {
+          return -1;
+        }
+        j += 2;
+        continue;
+      }
+      j += 1;
+    }
+    return -1;
+  }
+}
+
+/**
+ * Parses item JSON text without throwing: a syntax error becomes a finding that says where it is
+ * (line and column), so the caller can point at it instead of wiping what the user has.
+ */
+export function parseJsonText(text: string): ParsedJson {
+  if (text.trim() === '') {
+    return {
+      ok: false,
+      line: 1,
+      column: 1,
+      finding: {
+        severity: 'error',
+        code: 'json-empty',
+        path: '',
+        message: 'The text is empty: paste or open a STAC Item JSON document.',
+        source: 'schema',
+      },
+    };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const located = locateJsonError(text);
+    const detail = located.reason || (error instanceof Error ? error.message : String(error));
+    const { line, column } = lineColumnAt(text, located.offset);
+    return {
+      ok: false,
+      line,
+      column,
+      finding: {
+        severity: 'error',
+        code: 'json-syntax',
+        path: '',
+        message: `Not valid JSON at line ${line}, column ${column}: ${detail}.`,
+        source: 'schema',
+      },
+    };
+  }
+}
