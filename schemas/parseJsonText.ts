@@ -1,8 +1,7 @@
 import type { Finding } from './finding';
 
 export type ParsedJson =
-  | { ok: true; value: unknown }
-  | { ok: false; finding: Finding; line: number; column: number };
+  { ok: true; value: unknown } | { ok: false; finding: Finding; line: number; column: number };
 
 /** 1-based line and column of a character offset. */
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
@@ -34,7 +33,8 @@ export function locateJsonError(text: string): { offset: number; reason: string 
     }
   };
   const fail = (reason: string) => ({ offset: i, reason });
-  const describe = () => (i >= text.length ? 'the end of the text' : `unexpected ${JSON.stringify(text[i])}`);
+  const describe = () =>
+    i >= text.length ? 'the end of the text' : `unexpected ${JSON.stringify(text[i])}`;
   // expecting: 'value' | 'key' | 'colon' | 'after'
   let expecting: 'value' | 'key' | 'colon' | 'after' = 'value';
   for (;;) {
@@ -63,7 +63,9 @@ export function locateJsonError(text: string): { offset: number; reason: string 
         expecting = 'after';
         continue;
       }
-      const lit = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 400));
+      const lit = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(
+        text.slice(i, i + 400),
+      );
       if (lit && lit[0].length > 0) {
         i += lit[0].length;
         expecting = 'after';
@@ -73,7 +75,9 @@ export function locateJsonError(text: string): { offset: number; reason: string 
     }
     if (expecting === 'key') {
       if (ch !== '"') {
-        return fail(`expected a property name in double quotes but found ${describe().replace('unexpected ', '')}`);
+        return fail(
+          `expected a property name in double quotes but found ${describe().replace('unexpected ', '')}`,
+        );
       }
       const end = scanString();
       if (end < 0) {
@@ -85,7 +89,9 @@ export function locateJsonError(text: string): { offset: number; reason: string 
     }
     if (expecting === 'colon') {
       if (ch !== ':') {
-        return fail(`expected ':' after a property name but found ${describe().replace('unexpected ', '')}`);
+        return fail(
+          `expected ':' after a property name but found ${describe().replace('unexpected ', '')}`,
+        );
       }
       i += 1;
       expecting = 'value';

@@ -1,0 +1,19 @@
+import { type ExtensionModel } from './extensionModel';
+
+export const ITEM_ASSETS_URL = 'https://stac-extensions.github.io/item-assets/v1.0.0/schema.json';
+
+export const itemAssetsExtension: ExtensionModel = {
+  url: ITEM_ASSETS_URL,
+  name: 'item-assets v1.0.0',
+  fields: {},
+  checkItem(item, report) {
+    const index = Array.isArray(item.stac_extensions)
+      ? item.stac_extensions.indexOf(ITEM_ASSETS_URL)
+      : -1;
+    report.issue(
+      ['stac_extensions', index],
+      'The item-assets extension describes Collections only; remove it from an Item.',
+      'extension-not-for-items',
+    );
+  },
+};

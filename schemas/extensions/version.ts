@@ -1,0 +1,34 @@
+import * as z from 'zod';
+
+import '../meta';
+import { checkPropertiesAndAssets, type ExtensionModel } from './extensionModel';
+
+export const VERSION_URL = 'https://stac-extensions.github.io/version/v1.2.0/schema.json';
+
+export const versionFieldsSchema = z.looseObject({
+  version: z
+    .string()
+    .optional()
+    .meta({
+      label: 'Version',
+      help: 'Version of this model release, e.g. 1.2.0.',
+      extension: VERSION_URL,
+    }),
+  deprecated: z
+    .boolean()
+    .optional()
+    .meta({ label: 'Deprecated', widget: 'checkbox', extension: VERSION_URL }),
+  experimental: z
+    .boolean()
+    .optional()
+    .meta({ label: 'Experimental', widget: 'checkbox', extension: VERSION_URL }),
+});
+
+export const versionExtension: ExtensionModel = {
+  url: VERSION_URL,
+  name: 'version v1.2.0',
+  fields: { properties: versionFieldsSchema, asset: versionFieldsSchema },
+  checkItem(item, report) {
+    checkPropertiesAndAssets(item, report, versionFieldsSchema);
+  },
+};

@@ -1,0 +1,482 @@
+import * as z from 'zod';
+
+import {
+  type ExtensionModel,
+  forwardIssues,
+  parseWith,
+  type Reporter,
+} from './extensions/extensionModel';
+import { EXTENSIONS } from './extensions/registry';
+import { geometrySchema, bboxSchema } from './geojson';
+import './meta';
+import {
+  ASSET_ONLY_FIELDS,
+  ITEM_ONLY_FIELDS,
+  MLM_FIELDS,
+  mlmFieldSchemas,
+  modelInputSchema,
+  modelOutputSchema,
+} from './mlm';
+import { MLM_SCHEMA_URL } from './mlmUrls';
+import { iri, isRecord, stringMin, uniqueArray } from './primitives';
+import {
+  assetShapeV10,
+  assetShapeV11,
+  checkStartEnd,
+  commonShapeV10,
+  commonShapeV11,
+  linkSchemaV10,
+  linkSchemaV11,
+} from './stacCore';
+
+// The MLM Item: STAC core (1.0.0 or 1.1.0) + MLM v1.5.2 + the extensions the item lists. Field types
+// sit in the shapes; rules that tie fields together sit in refinements that always run, so a person
+// sees every problem at once rather than one at a time.
+
+const always = { when: () => true };
+const STAC_ITEM_SPEC =
+  'https://github.com/radiantearth/stac-spec/blob/v1.0.0/item-spec/item-spec.md';
+
+type Ctx = z.RefinementCtx;
+
+function issue(ctx: Ctx, path: PropertyKey[], message: string, code: string): void {
+  ctx.addIssue({ code: 'custom', path, message, params: { code } });
+}
+
+const hasRole = (asset: Record<string, unknown>, role: string) =>
+  Array.isArray(asset.roles) && asset.roles.includes(role);
+
+// ── MLM placement (C-3, C-4) ────────────────────────────────────────────────────────────────────
+
+function checkMlmKeys(
+  value: Record<string, unknown>,
+  ctx: Ctx,
+  forbidden: readonly string[],
+  where: string,
+): void {
+  for (const key of Object.keys(value)) {
+    if (!key.startsWith('mlm:')) {
+      continue;
+    }
+    if (!(MLM_FIELDS as readonly string[]).includes(key)) {
+      issue(
+        ctx,
+        [key],
+        `"${key}" is not an MLM v1.5.2 field; check the spelling or remove it.`,
+        'mlm-unknown-field',
+      );
+    } else if (forbidden.includes(key)) {
+      const hint =
+        where === 'assets' ? 'it belongs in the Item properties' : 'it belongs on the model asset';
+      issue(ctx, [key], `"${key}" is not allowed in ${where}: ${hint}.`, 'mlm-field-placement');
+    }
+  }
+}
+
+const {
+  'mlm:name': _n,
+  'mlm:input': _i,
+  'mlm:output': _o,
+  'mlm:hyperparameters': _h,
+  ...assetMlmFields
+} = mlmFieldSchemas;
+const {
+  'mlm:artifact_type': _a,
+  'mlm:compile_method': _c,
+  'mlm:entrypoint': _e,
+  ...itemMlmFields
+} = mlmFieldSchemas;
+void [_n, _i, _o, _h, _a, _c, _e];
+
+const mlmPropertiesShape = {
+  ...Object.fromEntries(Object.entries(itemMlmFields).map(([k, s]) => [k, s.optional()])),
+  'mlm:name': itemMlmFields['mlm:name'],
+  'mlm:architecture': itemMlmFields['mlm:architecture'],
+  'mlm:tasks': itemMlmFields['mlm:tasks'],
+  'mlm:input': itemMlmFields['mlm:input'],
+  'mlm:output': itemMlmFields['mlm:output'],
+} as {
+  [K in keyof typeof itemMlmFields]: K extends
+    'mlm:name' | 'mlm:architecture' | 'mlm:tasks' | 'mlm:input' | 'mlm:output'
+    ? (typeof itemMlmFields)[K]
+    : z.ZodOptional<(typeof itemMlmFields)[K]>;
+};
+
+const mlmAssetShape = Object.fromEntries(
+  Object.entries(assetMlmFields).map(([k, s]) => [k, s.optional()]),
+) as {
+  [K in keyof typeof assetMlmFields]: z.ZodOptional<(typeof assetMlmFields)[K]>;
+};
+
+function checkProperties(props: unknown, ctx: Ctx): void {
+  if (!isRecord(props)) {
+    return;
+  }
+  checkStartEnd(props, ctx);
+  if (!('datetime' in props)) {
+    issue(
+      ctx,
+      ['datetime'],
+      'A datetime is required (use null together with start_datetime and end_datetime for a range).',
+      'datetime-required',
+    );
+  } else if (props.datetime === null && !('start_datetime' in props && 'end_datetime' in props)) {
+    issue(
+      ctx,
+      ['datetime'],
+      'datetime may only be null when start_datetime and end_datetime are both given.',
+      'datetime-required',
+    );
+  }
+  checkMlmKeys(props, ctx, ASSET_ONLY_FIELDS, 'the Item properties');
+}
+
+function checkAsset(asset: unknown, ctx: Ctx): void {
+  if (!isRecord(asset)) {
+    return;
+  }
+  checkStartEnd(asset, ctx);
+  checkMlmKeys(asset, ctx, ITEM_ONLY_FIELDS, 'assets');
+  // C-6: mlm:artifact_type goes with the mlm:model role, and only with it.
+  const isModel = hasRole(asset, 'mlm:model');
+  const hasArtifact =
+    typeof asset['mlm:artifact_type'] === 'string' && asset['mlm:artifact_type'].length > 0;
+  if (isModel && !('mlm:artifact_type' in asset)) {
+    issue(
+      ctx,
+      ['mlm:artifact_type'],
+      'A model asset (role "mlm:model") needs mlm:artifact_type, e.g. torch.save.',
+      'mlm-artifact-type-required',
+    );
+  } else if (!isModel && hasArtifact) {
+    issue(
+      ctx,
+      ['mlm:artifact_type'],
+      'mlm:artifact_type is only allowed on an asset with the "mlm:model" role: add that role or remove the field.',
+      'mlm-artifact-type-without-model',
+    );
+  }
+  // C-7: an entry point needs the code role.
+  if ('mlm:entrypoint' in asset && !hasRole(asset, 'code')) {
+    issue(
+      ctx,
+      ['roles'],
+      'An asset with mlm:entrypoint must have the "code" role.',
+      'mlm-entrypoint-code-role',
+    );
+  }
+}
+
+export const mlmPropertiesSchemaV10 = z
+  .looseObject({ ...commonShapeV10, ...mlmPropertiesShape })
+  .superRefine(checkProperties, always)
+  .meta({
+    label: 'Properties',
+    help: 'What the model is and does, plus when and under what license.',
+  });
+
+export const mlmPropertiesSchemaV11 = z
+  .looseObject({ ...commonShapeV11, ...mlmPropertiesShape })
+  .superRefine(checkProperties, always)
+  .meta({
+    label: 'Properties',
+    help: 'What the model is and does, plus when and under what license.',
+  });
+
+export const assetSchemaV10 = z
+  .looseObject({ ...assetShapeV10, ...mlmAssetShape })
+  .superRefine(checkAsset, always)
+  .meta({ label: 'Asset' });
+export const assetSchemaV11 = z
+  .looseObject({ ...assetShapeV11, ...mlmAssetShape })
+  .superRefine(checkAsset, always)
+  .meta({ label: 'Asset' });
+
+const stacExtensionsSchema = uniqueArray(iri()).meta({
+  label: 'Extensions',
+  help: 'Schema URLs of the extensions this item uses; the editor keeps this list up to date.',
+  spec: `${STAC_ITEM_SPEC}#stac_extensions`,
+  widget: 'chips',
+});
+
+const itemShape = {
+  type: z.literal('Feature').meta({ label: 'Type', help: 'Always "Feature" for a STAC Item.' }),
+  stac_extensions: stacExtensionsSchema,
+  id: stringMin(1).meta({
+    label: 'ID',
+    help: 'Identifier of this item, unique within its collection.',
+    spec: `${STAC_ITEM_SPEC}#id`,
+  }),
+  geometry: geometrySchema.nullable(),
+  bbox: bboxSchema.optional(),
+  collection: stringMin(1)
+    .optional()
+    .meta({ label: 'Collection', help: 'ID of the collection this item belongs to.' }),
+};
+
+export const mlmItemSchemaV10 = z.looseObject({
+  ...itemShape,
+  stac_version: z.literal('1.0.0'),
+  properties: mlmPropertiesSchemaV10,
+  links: z.array(linkSchemaV10).meta({ label: 'Links', spec: `${STAC_ITEM_SPEC}#link-object` }),
+  assets: z
+    .record(z.string(), assetSchemaV10)
+    .meta({ label: 'Assets', spec: `${STAC_ITEM_SPEC}#asset-object` }),
+});
+
+export const mlmItemSchemaV11 = z.looseObject({
+  ...itemShape,
+  stac_version: z.literal('1.1.0'),
+  properties: mlmPropertiesSchemaV11,
+  links: z.array(linkSchemaV11).meta({ label: 'Links', spec: `${STAC_ITEM_SPEC}#link-object` }),
+  assets: z
+    .record(z.string(), assetSchemaV11)
+    .meta({ label: 'Assets', spec: `${STAC_ITEM_SPEC}#asset-object` }),
+});
+
+// ── Item-level rules ────────────────────────────────────────────────────────────────────────────
+
+function checkGeometryBbox(item: Record<string, unknown>, ctx: Ctx): void {
+  if (!('geometry' in item)) {
+    return; // the shape reports the missing geometry
+  }
+  if (item.geometry === null && 'bbox' in item) {
+    issue(
+      ctx,
+      ['bbox'],
+      'An item without geometry (null) must not have a bbox.',
+      'bbox-without-geometry',
+    );
+  }
+  if (item.geometry !== null && !('bbox' in item)) {
+    issue(
+      ctx,
+      ['bbox'],
+      'An item with a geometry needs a bbox: [west, south, east, north].',
+      'bbox-required',
+    );
+  }
+}
+
+function checkCollectionLink(item: Record<string, unknown>, ctx: Ctx): void {
+  const links = item.links;
+  const hasCollectionLink =
+    !Array.isArray(links) || links.some((l) => isRecord(l) && l.rel === 'collection');
+  if (hasCollectionLink && !('collection' in item)) {
+    issue(
+      ctx,
+      ['collection'],
+      'A link with rel "collection" requires the collection field (the collection ID).',
+      'collection-required',
+    );
+  }
+  if (!hasCollectionLink && 'collection' in item) {
+    issue(
+      ctx,
+      ['collection'],
+      'The collection field needs a link with rel "collection" pointing to that collection.',
+      'collection-link-required',
+    );
+  }
+}
+
+function checkStacV11Bands(item: Record<string, unknown>, ctx: Ctx): void {
+  const props = item.properties;
+  if (!isRecord(item.assets) || !isRecord(props) || !('bands' in props)) {
+    return;
+  }
+  if (!Object.values(item.assets).some((a) => isRecord(a) && 'bands' in a)) {
+    issue(
+      ctx,
+      ['properties', 'bands'],
+      'STAC 1.1 allows bands in the properties only when an asset has bands too: add them to the model asset.',
+      'stac-bands-asset-required',
+    );
+  }
+}
+
+const listOf = (props: unknown, key: string): unknown[] | undefined => {
+  const v = isRecord(props) ? props[key] : undefined;
+  return Array.isArray(v) ? v : undefined;
+};
+
+/** C-10/C-11 trigger: every entry of a non-empty list has a non-empty `key` list. */
+function everyHas(list: unknown[] | undefined, key: string): boolean {
+  return (
+    !!list &&
+    list.length > 0 &&
+    list.every((e) => isRecord(e) && Array.isArray(e[key]) && e[key].length > 0)
+  );
+}
+
+function extensionsMatching(item: Record<string, unknown>, pattern: RegExp): boolean {
+  return (
+    Array.isArray(item.stac_extensions) &&
+    item.stac_extensions.some((u) => typeof u === 'string' && pattern.test(u))
+  );
+}
+
+/** Every asset with the mlm:model role satisfies `test` (true when there is none). */
+function everyModelAsset(
+  item: Record<string, unknown>,
+  test: (asset: Record<string, unknown>) => boolean,
+): boolean {
+  if (!('assets' in item)) {
+    return false;
+  }
+  if (!isRecord(item.assets)) {
+    return true;
+  }
+  return Object.values(item.assets).every(
+    (a) => !(isRecord(a) && hasRole(a, 'mlm:model')) || test(a),
+  );
+}
+
+const nonEmptyObjectArray = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every(isRecord);
+
+function checkBandSource(item: Record<string, unknown>, ctx: Ctx): void {
+  const props = item.properties;
+  if (
+    !everyHas(listOf(props, 'mlm:input'), 'bands') &&
+    !everyHas(listOf(props, 'mlm:output'), 'bands')
+  ) {
+    return;
+  }
+  const raster =
+    extensionsMatching(
+      item,
+      /https:\/\/stac-extensions\.github\.io\/raster\/v1(\.[0-9]+){2}\/schema\.json/u,
+    ) &&
+    everyModelAsset(
+      item,
+      (a) =>
+        nonEmptyObjectArray(a['raster:bands']) &&
+        (a['raster:bands'] as Record<string, unknown>[]).every(
+          (b) => typeof b.name === 'string' && b.name.length > 0,
+        ),
+    );
+  const eo =
+    extensionsMatching(
+      item,
+      /https:\/\/stac-extensions\.github\.io\/eo\/v1(\.[0-9]+){2}\/schema\.json/u,
+    ) &&
+    (!isRecord(props) ||
+      nonEmptyObjectArray(props['eo:bands']) ||
+      everyModelAsset(item, (a) => nonEmptyObjectArray(a['eo:bands'])));
+  const version = item.stac_version;
+  const stac11 =
+    'stac_version' in item &&
+    (typeof version !== 'string' || /1\.[1-9][0-9]*\.[0-9]+(-.*)?/u.test(version)) &&
+    (!isRecord(props) || nonEmptyObjectArray(props.bands));
+  if (!raster && !eo && !stac11) {
+    issue(
+      ctx,
+      ['properties'],
+      'The inputs or outputs name bands, so the item must describe them: list the raster v1 extension with raster:bands (each with a name) on the model asset, ' +
+        'or the eo v1 extension with eo:bands, or use STAC 1.1 "bands" in the properties.',
+      'mlm-band-source-required',
+    );
+  }
+}
+
+function checkVariableSource(item: Record<string, unknown>, ctx: Ctx): void {
+  const props = item.properties;
+  if (
+    !everyHas(listOf(props, 'mlm:input'), 'variables') &&
+    !everyHas(listOf(props, 'mlm:output'), 'variables')
+  ) {
+    return;
+  }
+  const hasVariables = (v: unknown) =>
+    isRecord(v) && isRecord(v['cube:variables']) && Object.keys(v['cube:variables']).length > 0;
+  const ok =
+    extensionsMatching(
+      item,
+      /https:\/\/stac-extensions\.github\.io\/datacube\/v2(\.[0-9]+){2}\/schema\.json/u,
+    ) &&
+    ((!isRecord(props) ? false : hasVariables(props)) || everyModelAsset(item, hasVariables));
+  if (!ok) {
+    issue(
+      ctx,
+      ['properties'],
+      'The inputs or outputs name variables, so the item must list the datacube v2 extension and give cube:variables in the properties or on the model asset.',
+      'mlm-variable-source-required',
+    );
+  }
+}
+
+function checkModelAsset(item: Record<string, unknown>, ctx: Ctx): void {
+  if (!isRecord(item.assets)) {
+    return;
+  }
+  const assets = Object.values(item.assets);
+  const allModels = assets.every((a) => isRecord(a) && hasRole(a, 'mlm:model'));
+  const someModel = assets.some(
+    (a) =>
+      isRecord(a) &&
+      'roles' in a &&
+      (!Array.isArray(a.roles) || a.roles.some((r) => typeof r !== 'string' || r === 'mlm:model')),
+  );
+  if (!allModels && !someModel) {
+    issue(
+      ctx,
+      ['assets'],
+      'At least one asset must have the "mlm:model" role: the file with the model itself.',
+      'mlm-model-asset-required',
+    );
+  }
+}
+
+function checkDeclaredExtensions(item: Record<string, unknown>, ctx: Ctx): void {
+  const urls = Array.isArray(item.stac_extensions) ? item.stac_extensions : [];
+  if (!urls.includes(MLM_SCHEMA_URL)) {
+    issue(
+      ctx,
+      ['stac_extensions'],
+      `stac_extensions must list ${MLM_SCHEMA_URL}.`,
+      'mlm-extension-url-required',
+    );
+  }
+  const reporter: Reporter = {
+    issue: (path, message, code) => issue(ctx, path, message, code),
+    parse: (schema, value, path) =>
+      forwardIssues(parseWith(schema, value), path, (p, m, c) => issue(ctx, p, m, c)),
+  };
+  const seen = new Set<ExtensionModel>();
+  for (const url of urls) {
+    const ext = typeof url === 'string' ? EXTENSIONS.get(url) : undefined;
+    if (ext && !seen.has(ext)) {
+      seen.add(ext);
+      ext.checkItem(item, reporter);
+    }
+  }
+}
+
+function checkItem(value: unknown, ctx: Ctx): void {
+  if (!isRecord(value)) {
+    return;
+  }
+  checkGeometryBbox(value, ctx);
+  checkCollectionLink(value, ctx);
+  if (value.stac_version === '1.1.0') {
+    checkStacV11Bands(value, ctx);
+  }
+  checkModelAsset(value, ctx);
+  checkBandSource(value, ctx);
+  checkVariableSource(value, ctx);
+  checkDeclaredExtensions(value, ctx);
+}
+
+/** A STAC Item with the MLM v1.5.2 extension, as the official schemas define it. */
+export const mlmItemSchema = z
+  .discriminatedUnion('stac_version', [mlmItemSchemaV10, mlmItemSchemaV11])
+  .superRefine(checkItem, always)
+  .meta({
+    label: 'STAC MLM Item',
+    help: 'A trained machine learning model described as a STAC Item (MLM v1.5.2).',
+    spec: 'https://github.com/stac-extensions/mlm/blob/v1.5.2/README.md',
+  });
+
+export type MlmItem = z.infer<typeof mlmItemSchema>;
+export type ModelInput = z.infer<typeof modelInputSchema>;
+export type ModelOutput = z.infer<typeof modelOutputSchema>;

@@ -1,0 +1,21 @@
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+
+export function AppHeader() {
+  return (
+    <AppBar position="static" elevation={0}>
+      <Toolbar sx={{ py: 1 }}>
+        <Box>
+          <Typography variant="h6" component="h1" sx={{ lineHeight: 1.3 }}>
+            STAC MLM Editor
+          </Typography>
+          <Typography variant="body2" sx={{ opacity: 0.85 }}>
+            Check STAC Items that describe machine learning models · MLM v1.5.2
+          </Typography>
+        </Box>
+      </Toolbar>
+    </AppBar>
+  );
+}

@@ -1,0 +1,81 @@
+import Box from '@mui/material/Box';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+
+import type { Finding } from '../../schemas/finding';
+import { formatPointer } from './formatPointer';
+import { SEVERITY_LABEL, SeverityIcon } from './SeverityIcon';
+import { MONOSPACE_FONTS } from './theme';
+
+function IssueRow({ finding }: { finding: Finding }) {
+  return (
+    <ListItem
+      divider
+      tabIndex={0}
+      sx={{
+        alignItems: 'flex-start',
+        gap: 1.5,
+        py: 1.25,
+        '&:hover': { bgcolor: 'action.hover' },
+        '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
+      }}
+    >
+      <SeverityIcon severity={finding.severity} fontSize="small" sx={{ mt: '2px' }} />
+      <Box sx={{ minWidth: 0, flex: 1 }}>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: 1 }}>
+          <Typography
+            variant="body2"
+            component="span"
+            sx={{ fontWeight: 600, color: `${finding.severity}.dark` }}
+          >
+            {SEVERITY_LABEL[finding.severity]}
+          </Typography>
+          <Typography
+            variant="body2"
+            component="code"
+            sx={{ fontFamily: MONOSPACE_FONTS, overflowWrap: 'anywhere' }}
+          >
+            {formatPointer(finding.path)}
+          </Typography>
+        </Box>
+        <Typography variant="body2" sx={{ mt: 0.25 }}>
+          {finding.message}
+        </Typography>
+        <Typography
+          variant="caption"
+          component="code"
+          sx={{ fontFamily: MONOSPACE_FONTS, color: 'text.secondary' }}
+        >
+          {finding.code}
+        </Typography>
+      </Box>
+    </ListItem>
+  );
+}
+
+export function IssuesPanel({ findings, empty }: { findings: readonly Finding[]; empty: boolean }) {
+  return (
+    <Paper component="section" aria-label="Issues" variant="outlined">
+      <Box sx={{ px: 2, py: 1.5, borderBottom: 1, borderColor: 'divider' }}>
+        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+          Issues
+        </Typography>
+      </Box>
+      {empty || findings.length === 0 ? (
+        <Typography variant="body2" sx={{ px: 2, py: 2, color: 'text.secondary' }}>
+          {empty
+            ? 'Open, drop or paste an item and its issues are listed here, each at its JSON path.'
+            : 'No issues found.'}
+        </Typography>
+      ) : (
+        <List disablePadding>
+          {findings.map((finding, index) => (
+            <IssueRow key={`${index}|${finding.path}|${finding.code}`} finding={finding} />
+          ))}
+        </List>
+      )}
+    </Paper>
+  );
+}
