@@ -7,7 +7,15 @@ import tseslint from 'typescript-eslint';
 // Feature folders import schemas/ and themselves, never each other: src/app and src/cli compose them.
 const FEATURES = ['form', 'onnx', 'map', 'preview', 'lint', 'export'];
 const COMPOSERS = ['app', 'cli'];
-const UI = ['react', 'react-dom', 'react-dom/*', '@mui/*', '@emotion/*', 'maplibre-gl', 'terra-draw*'];
+const UI = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  '@mui/*',
+  '@emotion/*',
+  'maplibre-gl',
+  'terra-draw*',
+];
 
 const featureBoundary = (feature) => ({
   files: [`src/${feature}/**/*.{ts,tsx}`],
@@ -23,7 +31,12 @@ const featureBoundary = (feature) => ({
             message: `src/${feature} may import schemas/ and its own files only; wire features together in src/app.`,
           },
           ...(feature === 'onnx' || feature === 'lint' || feature === 'export'
-            ? [{ group: UI, message: `src/${feature} stays UI-free: it runs in node tests and workers.` }]
+            ? [
+                {
+                  group: UI,
+                  message: `src/${feature} stays UI-free: it runs in node tests and workers.`,
+                },
+              ]
             : []),
         ],
       },
@@ -56,7 +69,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/src/*', '**/src/**'], message: 'schemas/ is the source of truth and imports nothing from src/.' },
+            {
+              group: ['**/src/*', '**/src/**'],
+              message: 'schemas/ is the source of truth and imports nothing from src/.',
+            },
             { group: UI, message: 'schemas/ stays UI-free: it runs in node, the CLI and workers.' },
           ],
         },
@@ -67,7 +83,10 @@ export default tseslint.config(
     files: ['src/cli/**/*.ts'],
     rules: {
       'no-console': 'off',
-      'no-restricted-imports': ['error', { patterns: [{ group: UI, message: 'The CLI runs in node without a DOM.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: UI, message: 'The CLI runs in node without a DOM.' }] },
+      ],
     },
   },
   { files: ['bench/**/*.ts', 'tests/**/*.ts', 'e2e/**/*.ts'], rules: { 'no-console': 'off' } },

@@ -1,4 +1,6 @@
-import { parse as parseUri } from 'fast-uri';
+import fastUri from 'fast-uri';
+
+const parseUri = (value: string) => fastUri.parse(value);
 
 // These mirror the format checks of the official validation (ajv-formats "full" date-time, and the
 // iri / iri-reference rules stac-node-validator adds), so the Zod model and the official schemas
@@ -83,11 +85,7 @@ export function isIriReference(value: string): boolean {
 
 /** Number of Unicode code points, which is what JSON Schema's minLength and maxLength count. */
 export function codePointLength(value: string): number {
-  let n = 0;
-  for (const _ of value) {
-    n += 1;
-  }
-  return n;
+  return Array.from(value).length;
 }
 
 /** JSON value equality, as JSON Schema's `const`, `enum` and `uniqueItems` use it. */

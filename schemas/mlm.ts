@@ -158,11 +158,9 @@ export const architectureSchema = z.string().meta({
 export const frameworkSchema = z
   .union([
     z.enum(FRAMEWORKS),
-    z
-      .string()
-      .regex(/^(?=[^\s._-]).*[^\s._-]$/u, {
-        error: 'Must not start or end with a space, ".", "_" or "-".',
-      }),
+    z.string().regex(/^(?=[^\s._-]).*[^\s._-]$/u, {
+      error: 'Must not start or end with a space, ".", "_" or "-".',
+    }),
   ])
   .meta({
     label: 'Framework',
@@ -276,11 +274,9 @@ export const entrypointSchema = stringMin(1).meta({
 
 export const hyperparametersSchema = z
   .record(
-    z
-      .string()
-      .regex(/^[0-9a-zA-Z_.-]+$/u, {
-        error: 'Use only letters, digits, "_", "." or "-" in names.',
-      }),
+    z.string().regex(/^[0-9a-zA-Z_.-]+$/u, {
+      error: 'Use only letters, digits, "_", "." or "-" in names.',
+    }),
     z.unknown(),
   )
   .refine((h) => Object.keys(h).length >= 1, {
@@ -345,13 +341,11 @@ export const processingExpressionSchema = z
       help: 'Language of the expression, e.g. python, docker, uri or gdal-calc.',
       suggestions: ['python', 'docker', 'uri', 'gdal-calc', 'openeo', 'rio-calc'],
     }),
-    expression: z
-      .unknown()
-      .meta({
-        label: 'Expression',
-        help: 'The expression itself; any JSON value.',
-        widget: 'json',
-      }),
+    expression: z.unknown().meta({
+      label: 'Expression',
+      help: 'The expression itself; any JSON value.',
+      widget: 'json',
+    }),
     description: z.string().optional().meta({ label: 'Description' }),
   })
   .refine((e) => 'expression' in e, {
@@ -532,13 +526,10 @@ function checkReservedDimensions(
 
 export const modelInputSchema = z
   .looseObject({
-    name: z
-      .string()
-      .min(1)
-      .meta({
-        label: 'Input name',
-        help: 'Name of this input, e.g. the tensor name in the model.',
-      }),
+    name: z.string().min(1).meta({
+      label: 'Input name',
+      help: 'Name of this input, e.g. the tensor name in the model.',
+    }),
     description: z.string().min(1).optional().meta({ label: 'Description', widget: 'textarea' }),
     bands: bandsListSchema.optional(),
     variables: variablesListSchema.optional(),
@@ -556,13 +547,10 @@ export const modelInputSchema = z
 
 export const modelOutputSchema = z
   .looseObject({
-    name: z
-      .string()
-      .min(1)
-      .meta({
-        label: 'Output name',
-        help: 'Name of this output, e.g. the tensor name in the model.',
-      }),
+    name: z.string().min(1).meta({
+      label: 'Output name',
+      help: 'Name of this output, e.g. the tensor name in the model.',
+    }),
     description: z.string().min(1).optional().meta({ label: 'Description', widget: 'textarea' }),
     tasks: tasksSchema,
     result: resultStructureSchema,
@@ -606,20 +594,16 @@ export const mlmFieldSchemas = {
   'mlm:accelerator_constrained': acceleratorConstrainedSchema,
   'mlm:accelerator_summary': acceleratorSummarySchema,
   'mlm:accelerator_count': acceleratorCountSchema,
-  'mlm:input': z
-    .array(modelInputSchema)
-    .meta({
-      label: 'Inputs',
-      help: 'The tensors the model takes; [] for none.',
-      spec: spec('model-input-object'),
-    }),
-  'mlm:output': z
-    .array(modelOutputSchema)
-    .meta({
-      label: 'Outputs',
-      help: 'The tensors the model returns.',
-      spec: spec('model-output-object'),
-    }),
+  'mlm:input': z.array(modelInputSchema).meta({
+    label: 'Inputs',
+    help: 'The tensors the model takes; [] for none.',
+    spec: spec('model-input-object'),
+  }),
+  'mlm:output': z.array(modelOutputSchema).meta({
+    label: 'Outputs',
+    help: 'The tensors the model returns.',
+    spec: spec('model-output-object'),
+  }),
   'mlm:hyperparameters': hyperparametersSchema,
   'mlm:artifact_type': artifactTypeSchema,
   'mlm:compile_method': compileMethodSchema,

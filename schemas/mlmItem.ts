@@ -9,14 +9,8 @@ import {
 import { EXTENSIONS } from './extensions/registry';
 import { geometrySchema, bboxSchema } from './geojson';
 import './meta';
-import {
-  ASSET_ONLY_FIELDS,
-  ITEM_ONLY_FIELDS,
-  MLM_FIELDS,
-  mlmFieldSchemas,
-  modelInputSchema,
-  modelOutputSchema,
-} from './mlm';
+import type { modelInputSchema, modelOutputSchema } from './mlm';
+import { ASSET_ONLY_FIELDS, ITEM_ONLY_FIELDS, MLM_FIELDS, mlmFieldSchemas } from './mlm';
 import { MLM_SCHEMA_URL } from './mlmUrls';
 import { iri, isRecord, stringMin, uniqueArray } from './primitives';
 import {
@@ -73,20 +67,13 @@ function checkMlmKeys(
   }
 }
 
-const {
-  'mlm:name': _n,
-  'mlm:input': _i,
-  'mlm:output': _o,
-  'mlm:hyperparameters': _h,
-  ...assetMlmFields
-} = mlmFieldSchemas;
-const {
-  'mlm:artifact_type': _a,
-  'mlm:compile_method': _c,
-  'mlm:entrypoint': _e,
-  ...itemMlmFields
-} = mlmFieldSchemas;
-void [_n, _i, _o, _h, _a, _c, _e];
+function omit<T extends object, K extends keyof T>(obj: T, keys: readonly K[]): Omit<T, K> {
+  const drop = new Set<PropertyKey>(keys);
+  return Object.fromEntries(Object.entries(obj).filter(([k]) => !drop.has(k))) as Omit<T, K>;
+}
+
+const assetMlmFields = omit(mlmFieldSchemas, ITEM_ONLY_FIELDS);
+const itemMlmFields = omit(mlmFieldSchemas, ASSET_ONLY_FIELDS);
 
 const mlmPropertiesShape = {
   ...Object.fromEntries(Object.entries(itemMlmFields).map(([k, s]) => [k, s.optional()])),

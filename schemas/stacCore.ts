@@ -74,14 +74,11 @@ const PROVIDER_ROLES = ['producer', 'licensor', 'processor', 'host'] as const;
 export const providerSchema = z.looseObject({
   name: stringMin(1).meta({ label: 'Name', help: 'The organization or person.' }),
   description: z.string().optional().meta({ label: 'Description', widget: 'textarea' }),
-  roles: z
-    .array(z.enum(PROVIDER_ROLES))
-    .optional()
-    .meta({
-      label: 'Roles',
-      help: 'What the provider did: producer, licensor, processor or host.',
-      widget: 'chips',
-    }),
+  roles: z.array(z.enum(PROVIDER_ROLES)).optional().meta({
+    label: 'Roles',
+    help: 'What the provider did: producer, licensor, processor or host.',
+    widget: 'chips',
+  }),
   url: iri().optional().meta({ label: 'URL', help: 'Home page of the provider.', widget: 'url' }),
 });
 
@@ -165,14 +162,11 @@ const always = { when: () => true };
 
 export const commonShapeV10 = {
   ...sharedCommonShape,
-  description: z
-    .string()
-    .optional()
-    .meta({
-      label: 'Description',
-      help: 'A longer description, Markdown allowed.',
-      widget: 'textarea',
-    }),
+  description: z.string().optional().meta({
+    label: 'Description',
+    help: 'A longer description, Markdown allowed.',
+    widget: 'textarea',
+  }),
 };
 
 export const statisticsSchema = z
@@ -194,13 +188,11 @@ export type BandV11 = { [key: string]: unknown; name?: string; bands?: BandV11[]
 
 export const commonShapeV11 = {
   ...sharedCommonShape,
-  description: stringMin(1)
-    .optional()
-    .meta({
-      label: 'Description',
-      help: 'A longer description, Markdown allowed.',
-      widget: 'textarea',
-    }),
+  description: stringMin(1).optional().meta({
+    label: 'Description',
+    help: 'A longer description, Markdown allowed.',
+    widget: 'textarea',
+  }),
   keywords: z
     .array(z.string())
     .optional()

@@ -79,11 +79,9 @@ const temporalDimension = z
 
 const additionalDimension = z
   .looseObject({
-    type: z
-      .string()
-      .refine((t) => t !== 'spatial' && t !== 'geometry', {
-        error: 'Use the spatial or vector dimension form.',
-      }),
+    type: z.string().refine((t) => t !== 'spatial' && t !== 'geometry', {
+      error: 'Use the spatial or vector dimension form.',
+    }),
     extent: extentOpen.optional(),
     values: values.optional(),
     step,

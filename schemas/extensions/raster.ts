@@ -16,10 +16,12 @@ export const rasterHistogramSchema = z.strictObject({
 
 export const rasterBandSchema = z
   .looseObject({
-    name: z
-      .string()
-      .optional()
-      .meta({ label: 'Name', help: 'Band name; MLM needs it to refer to the band.' }),
+    // raster v1.1.0 does not type the name; MLM's band-source rule asks for a non-empty string.
+    name: z.unknown().optional().meta({
+      label: 'Name',
+      help: 'Band name; MLM needs it to refer to the band.',
+      widget: 'text',
+    }),
     data_type: dataTypeSchema.optional(),
     unit: z.string().optional().meta({ label: 'Unit' }),
     bits_per_sample: integer().optional().meta({ label: 'Bits per sample' }),

@@ -21,15 +21,12 @@ export const scientificFieldsSchema = prefixedFields('sci:', {
   'sci:doi': doi()
     .optional()
     .meta({ label: 'DOI', help: 'DOI of the model or its data.', extension: SCIENTIFIC_URL }),
-  'sci:citation': z
-    .string()
-    .optional()
-    .meta({
-      label: 'Citation',
-      help: 'How to cite the model.',
-      widget: 'textarea',
-      extension: SCIENTIFIC_URL,
-    }),
+  'sci:citation': z.string().optional().meta({
+    label: 'Citation',
+    help: 'How to cite the model.',
+    widget: 'textarea',
+    extension: SCIENTIFIC_URL,
+  }),
   'sci:publications': z
     .array(z.looseObject({ doi: doi().optional(), citation: z.string().optional() }))
     .optional()

@@ -6,14 +6,11 @@ import { checkPropertiesAndAssets, type ExtensionModel } from './extensionModel'
 export const VERSION_URL = 'https://stac-extensions.github.io/version/v1.2.0/schema.json';
 
 export const versionFieldsSchema = z.looseObject({
-  version: z
-    .string()
-    .optional()
-    .meta({
-      label: 'Version',
-      help: 'Version of this model release, e.g. 1.2.0.',
-      extension: VERSION_URL,
-    }),
+  version: z.string().optional().meta({
+    label: 'Version',
+    help: 'Version of this model release, e.g. 1.2.0.',
+    extension: VERSION_URL,
+  }),
   deprecated: z
     .boolean()
     .optional()

@@ -103,7 +103,9 @@ export class OfficialValidator {
         official(
           '/stac_version',
           'official.stac_version',
-          `STAC version ${JSON.stringify(version)} is not supported: use "1.0.0" or "1.1.0".`,
+          version === undefined
+            ? 'stac_version is missing: use "1.0.0" or "1.1.0".'
+            : `STAC version ${JSON.stringify(version)} is not supported: use "1.0.0" or "1.1.0".`,
         ),
       );
     } else {
@@ -165,6 +167,10 @@ function toFindings(errors: ErrorObject[], url: string): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const e of errors) {
+    // An if/then failure only repeats the errors of its "then" branch, which are listed as well.
+    if (e.keyword === 'if') {
+      continue;
+    }
     const path =
       e.keyword === 'required' && typeof e.params.missingProperty === 'string'
         ? `${e.instancePath}/${e.params.missingProperty.replace(/~/g, '~0').replace(/\//g, '~1')}`

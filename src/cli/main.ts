@@ -1,0 +1,96 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+import { formatReport } from './formatReport';
+import { OfficialValidator, SchemasMissingError } from './officialValidator';
+import { validateFile } from './validateFiles';
+
+const USAGE = `Usage: npm run --silent cli -- validate [--json] [--no-official] [--schemas DIR] [--strict] FILE...
+
+Checks STAC Items with the Machine Learning Model extension (MLM v1.5.2).
+
+  --json          print one JSON array: [{"file", "valid", "findings": [...]}]
+  --no-official   only the editor's Zod model (what the browser shows live)
+  --schemas DIR   folder with the official schemas (default: ../shared beside the project)
+  --strict        warnings fail a file too
+
+Exit code: 0 when every file passes, 1 when one fails, 2 on a usage error.`;
+
+const PROJECT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+
+export function run(
+  argv: readonly string[],
+  cwd: string,
+): { code: number; stdout: string; stderr: string } {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    return {
+      code: command === undefined ? 2 : 0,
+      stdout: command === undefined ? '' : USAGE,
+      stderr: command === undefined ? USAGE : '',
+    };
+  }
+  if (command !== 'validate') {
+    return { code: 2, stdout: '', stderr: `Unknown command "${command}".\n\n${USAGE}` };
+  }
+  let args;
+  try {
+    args = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        official: { type: 'boolean', default: true },
+        'no-official': { type: 'boolean', default: false },
+        schemas: { type: 'string' },
+        strict: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    return { code: 2, stdout: '', stderr: `${(error as Error).message}\n\n${USAGE}` };
+  }
+  if (args.values.help) {
+    return { code: 0, stdout: USAGE, stderr: '' };
+  }
+  if (args.positionals.length === 0) {
+    return { code: 2, stdout: '', stderr: `Give at least one FILE to validate.\n\n${USAGE}` };
+  }
+  let official: OfficialValidator | undefined;
+  if (!args.values['no-official']) {
+    const dir = args.values.schemas
+      ? resolve(cwd, args.values.schemas)
+      : resolve(PROJECT_ROOT, '../shared');
+    try {
+      official = new OfficialValidator(dir);
+    } catch (error) {
+      const message =
+        error instanceof SchemasMissingError
+          ? error.message
+          : `Could not load the official schemas: ${(error as Error).message}`;
+      return {
+        code: 2,
+        stdout: '',
+        stderr: `${message}\nUse --no-official to check with the editor's model only.`,
+      };
+    }
+  }
+  const reports = args.positionals.map((file) =>
+    validateFile(file, { cwd, official, strict: args.values.strict }),
+  );
+  const stdout = args.values.json ? JSON.stringify(reports, null, 2) : formatReport(reports);
+  return { code: reports.every((r) => r.valid) ? 0 : 1, stdout, stderr: '' };
+}
+
+// npm runs scripts from the project root; INIT_CWD is where the user typed the command.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const result = run(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd());
+  if (result.stdout) {
+    process.stdout.write(`${result.stdout}\n`);
+  }
+  if (result.stderr) {
+    process.stderr.write(`${result.stderr}\n`);
+  }
+  process.exitCode = result.code;
+}

@@ -1,0 +1,94 @@
+import { isDeepStrictEqual } from 'node:util';
+
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { mlmItemSchema } from '../../schemas/mlmItem';
+import { validateItem } from '../../schemas/validateItem';
+import { OfficialValidator } from '../../src/cli/officialValidator';
+import { mulberry32, mutate } from '../support/randomMutations';
+import { type Example, loadExamples, requireShared } from '../support/shared';
+
+let official: OfficialValidator;
+let examples: Example[];
+
+beforeAll(() => {
+  official = new OfficialValidator(requireShared());
+  examples = loadExamples();
+});
+
+const officiallyValid = (doc: unknown) =>
+  official.validate(doc).every((f) => f.severity !== 'error');
+
+describe('official examples', () => {
+  it('finds all ten official examples', () => {
+    expect(examples.map((e) => e.file)).toHaveLength(10);
+  });
+
+  it('gives the official verdict on every example', () => {
+    const verdicts = examples.map((e) => ({
+      file: e.file,
+      official: officiallyValid(e.doc),
+      zod: validateItem(e.doc).valid,
+    }));
+    for (const v of verdicts) {
+      expect(v.zod, `${v.file}: official ${v.official}, Zod ${v.zod}`).toBe(v.official);
+    }
+    // The nine Items are valid; collection.json does not declare MLM, so the forced MLM check fails.
+    expect(verdicts.filter((v) => v.official).map((v) => v.file)).toHaveLength(9);
+    expect(verdicts.find((v) => v.file === 'collection.json')?.official).toBe(false);
+  });
+
+  it('parses and serializes every Item example back to the same document', () => {
+    for (const { file, doc } of examples.filter((e) => e.doc.type === 'Feature')) {
+      const parsed = mlmItemSchema.safeParse(doc);
+      expect(parsed.success, file).toBe(true);
+      const again = JSON.parse(JSON.stringify(parsed.data)) as unknown;
+      expect(isDeepStrictEqual(again, doc), `${file} changed in a round trip`).toBe(true);
+    }
+  });
+
+  it('keeps unknown fields anywhere in the document', () => {
+    const doc = structuredClone(examples.find((e) => e.file === 'item_basic.json')?.doc) as Record<
+      string,
+      unknown
+    >;
+    doc['x:root'] = { nested: [1, 2] };
+    (doc.properties as Record<string, unknown>)['vendor:score'] = 0.5;
+    const input = (
+      (doc.properties as Record<string, unknown>)['mlm:input'] as Record<string, unknown>[]
+    )[0] as Record<string, unknown>;
+    input.norm_type = 'z-score';
+    const parsed = mlmItemSchema.parse(doc);
+    expect(JSON.parse(JSON.stringify(parsed))).toEqual(doc);
+  });
+});
+
+describe('random mutations of the examples (fixed seed)', () => {
+  it('agrees with the official schemas on 3000 mutated documents', () => {
+    const rand = mulberry32(20261122);
+    const items = examples.filter((e) => e.doc.type === 'Feature');
+    const disagreements: string[] = [];
+    let valid = 0;
+    for (let i = 0; i < 3000; i += 1) {
+      const base = items[Math.floor(rand() * items.length)] as Example;
+      let doc: unknown = base.doc;
+      const edits: string[] = [];
+      const n = 1 + Math.floor(rand() * 3);
+      for (let j = 0; j < n; j += 1) {
+        const m = mutate(doc, rand);
+        doc = m.doc;
+        edits.push(m.edit);
+      }
+      const expected = officiallyValid(doc);
+      valid += expected ? 1 : 0;
+      if (validateItem(doc).valid !== expected) {
+        disagreements.push(
+          `${base.file}: ${edits.join('; ')} (official: ${expected ? 'valid' : 'invalid'})`,
+        );
+      }
+    }
+    expect(disagreements).toEqual([]);
+    // Enough of them stay valid for the comparison to mean something in both directions.
+    expect(valid).toBeGreaterThan(300);
+  });
+});
