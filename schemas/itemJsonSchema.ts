@@ -8,7 +8,11 @@ import { mlmItemSchema } from './mlmItem';
  * official MLM schema stays the reference for validation outside this app.
  */
 export function itemJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(mlmItemSchema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
+  return z.toJSONSchema(mlmItemSchema, {
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+    io: 'input',
+  }) as Record<string, unknown>;
 }
 
 /** The generated schema as committed: stable, pretty JSON with a trailing newline. */

@@ -362,7 +362,7 @@ export const processingFunctionSchema = z
   .union([
     processingExpressionSchema.nullable(),
     z
-      .array(processingExpressionSchema)
+      .array(processingExpressionSchema.nullable())
       .min(1, { error: 'Add at least one expression, or use null.' }),
   ])
   .meta({
