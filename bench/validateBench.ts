@@ -15,10 +15,10 @@ const examples = readdirSync(examplesDir)
   .map((f) => JSON.parse(readFileSync(join(examplesDir, f), 'utf8')) as Record<string, unknown>)
   .filter((d) => d.type === 'Feature');
 
-function largeItem(): Record<string, unknown> {
+function largeItem(): unknown {
   const base = structuredClone(
     examples.find((e) => e.id === 'resnet-18_sentinel-2_all_moco_classification') ?? examples[0],
-  ) as Record<string, any>;
+  ) as { properties: Record<string, unknown> & { 'mlm:output': Record<string, unknown>[] } };
   const bands = Array.from({ length: 13 }, (_, i) => `B${String(i + 1).padStart(2, '0')}`);
   base.properties['mlm:input'] = Array.from({ length: 10 }, (_, i) => ({
     name: `input_${i}`,
@@ -30,15 +30,13 @@ function largeItem(): Record<string, unknown> {
     },
     value_scaling: bands.map((_, b) => ({ type: 'z-score', mean: b, stddev: 1 + b })),
   }));
-  base.properties['mlm:output'][0]['classification:classes'] = Array.from(
-    { length: 1000 },
-    (_, i) => ({
+  (base.properties['mlm:output'][0] as Record<string, unknown>)['classification:classes'] =
+    Array.from({ length: 1000 }, (_, i) => ({
       value: i,
       name: `class_${i}`,
       description: `Class number ${i}`,
       color_hint: (i * 2654435761).toString(16).slice(-6).padStart(6, '0'),
-    }),
-  );
+    }));
   base.properties['mlm:hyperparameters'] = Object.fromEntries(
     Array.from({ length: 50 }, (_, i) => [`param_${i}`, i / 10]),
   );

@@ -9,7 +9,11 @@ import { codePointLength, firstDuplicateIndex, isDateTime, isIri, isIriReference
 export function integer(bounds: { min?: number; max?: number } = {}) {
   let schema = z
     .number()
-    .refine(Number.isInteger, { error: 'Must be a whole number.', abort: true });
+    .refine(Number.isInteger, {
+      error: 'Must be a whole number.',
+      abort: true,
+      params: { code: 'not_integer' },
+    });
   if (bounds.min !== undefined) {
     schema = schema.min(bounds.min, { error: `Must be ${bounds.min} or more.` });
   }
@@ -21,13 +25,17 @@ export function integer(bounds: { min?: number; max?: number } = {}) {
 
 /** A string of at least `min` Unicode code points. */
 export function stringMin(min: number, message = 'Must not be empty.') {
-  return z.string().refine((s) => codePointLength(s) >= min, { error: message });
+  return z
+    .string()
+    .refine((s) => codePointLength(s) >= min, { error: message, params: { code: 'too_small' } });
 }
 
 /** A string that must match a JSON Schema pattern (ECMAScript syntax with the `u` flag). */
 export function patterned(pattern: string, message: string) {
   const re = new RegExp(pattern, 'u');
-  return z.string().refine((s) => re.test(s), { error: message });
+  return z
+    .string()
+    .refine((s) => re.test(s), { error: message, params: { code: 'invalid_format' } });
 }
 
 /** An array whose items must all be different (JSON Schema `uniqueItems`). */
@@ -67,15 +75,25 @@ export function utcDateTime() {
 export function iri() {
   return z
     .string()
-    .refine(isIri, { error: 'Must be an absolute URL such as https://example.com/file.json.' });
+    .refine(isIri, {
+      error: 'Must be an absolute URL such as https://example.com/file.json.',
+      params: { code: 'invalid_url' },
+    });
 }
 
 /** A URL or a relative path (an IRI reference) with at least one character. */
 export function iriReference() {
   return z
     .string()
-    .refine((s) => s.length > 0, { error: 'Must not be empty.', abort: true })
-    .refine(isIriReference, { error: 'Must be a URL or a relative path.' });
+    .refine((s) => s.length > 0, {
+      error: 'Must not be empty.',
+      abort: true,
+      params: { code: 'too_small' },
+    })
+    .refine(isIriReference, {
+      error: 'Must be a URL or a relative path.',
+      params: { code: 'invalid_url' },
+    });
 }
 
 export type Issue = { path: PropertyKey[]; message: string; code: string };

@@ -12,15 +12,91 @@ export function toPointer(path: readonly PropertyKey[]): string {
   return path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
 
-function toFinding(iss: z.core.$ZodIssue): Finding {
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  null: 'null',
+};
+
+function describeFound(value: unknown): string {
+  if (value === null) {
+    return 'null';
+  }
+  if (Array.isArray(value)) {
+    return 'a list';
+  }
+  if (typeof value === 'object') {
+    return 'an object';
+  }
+  if (typeof value === 'string') {
+    return `the text ${JSON.stringify(value)}`;
+  }
+  return typeof value === 'number' ? `the number ${value}` : String(value);
+}
+
+function valueAt(doc: unknown, path: readonly PropertyKey[]): unknown {
+  let cur = doc;
+  for (const key of path) {
+    if (typeof cur !== 'object' || cur === null) {
+      return undefined;
+    }
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+function finding(code: string, path: readonly PropertyKey[], message: string): Finding {
+  return { severity: 'error', code, path: toPointer(path), message, source: 'schema' };
+}
+
+/**
+ * Turns Zod issues into findings. A failed union ("band name or band object", "class list or empty
+ * list") is replaced by the problems of the one alternative the value was meant to be, so the finding
+ * lands on the exact field; when no alternative fits, it says which kinds of value are allowed.
+ */
+function toFindings(iss: z.core.$ZodIssue, doc: unknown): Finding[] {
+  if (iss.code === 'invalid_union') {
+    const union = iss as z.core.$ZodIssueInvalidUnion & { options?: unknown[] };
+    if (union.options && union.errors.length === 0) {
+      const options = union.options.map((o) => JSON.stringify(o)).join(', ');
+      return [finding('invalid_value', iss.path, `Must be one of ${options}.`)];
+    }
+    const atRoot = (e: z.core.$ZodIssue) => e.path.length === 0 && e.code === 'invalid_type';
+    const fitting = union.errors.filter((branch) => branch.length > 0 && !branch.some(atRoot));
+    // When several alternatives take this kind of value, the one whose problems all lie inside the
+    // value (not about the value as a whole, such as its length) is the one meant.
+    const inner = fitting.filter((branch) => branch.every((e) => e.path.length > 0));
+    const meant = fitting.length === 1 ? fitting[0] : inner.length === 1 ? inner[0] : undefined;
+    if (meant) {
+      return meant.flatMap((e) => toFindings({ ...e, path: [...iss.path, ...e.path] }, doc));
+    }
+    const expected = [
+      ...new Set(
+        union.errors.flatMap((branch) =>
+          branch.filter(atRoot).map((e) => (e as z.core.$ZodIssueInvalidType).expected),
+        ),
+      ),
+    ];
+    if (fitting.length === 0 && expected.length > 0) {
+      const words = expected.map((t) => TYPE_WORDS[t] ?? t);
+      const list =
+        words.length > 1
+          ? `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`
+          : words[0];
+      return [
+        finding(
+          'invalid_type',
+          iss.path,
+          `Expected ${list}, but found ${describeFound(valueAt(doc, iss.path))}.`,
+        ),
+      ];
+    }
+  }
   const code = (iss as { params?: { code?: string } }).params?.code ?? iss.code;
-  return {
-    severity: 'error',
-    code,
-    path: toPointer(iss.path),
-    message: iss.message,
-    source: 'schema',
-  };
+  return [finding(code, iss.path, iss.message)];
 }
 
 /** Extensions listed by the item that the model cannot check offline. */
@@ -64,7 +140,7 @@ export function validateItem(doc: unknown): ValidationResult {
     };
   }
   const result = mlmItemSchema.safeParse(doc, { error: plainError });
-  const findings = result.success ? [] : result.error.issues.map(toFinding);
+  const findings = result.success ? [] : result.error.issues.flatMap((iss) => toFindings(iss, doc));
   findings.push(...uncheckedExtensions(doc));
   return { valid: !findings.some((f) => f.severity === 'error'), findings };
 }

@@ -103,7 +103,11 @@ const basicSecondInput = (d: Doc): void => {
   d.properties['mlm:input'].push({
     name: 'mask',
     bands: [],
-    input: { shape: [-1, 1, 64, 64], dim_order: ['batch', 'channel', 'height', 'width'], data_type: 'uint8' },
+    input: {
+      shape: [-1, 1, 64, 64],
+      dim_order: ['batch', 'channel', 'height', 'width'],
+      data_type: 'uint8',
+    },
   });
 };
 
@@ -174,25 +178,37 @@ const mlmRules: MutationCase[] = [
   }),
 
   // C-3: placement of fields (item properties vs assets).
-  bad('C-3', 'mlm:artifact_type in item properties', BASIC, '/properties', (d) => {
-    props(d)['mlm:artifact_type'] = 'torch.save';
-  }),
-  bad('C-3', 'mlm:compile_method in item properties', BASIC, '/properties', (d) => {
-    props(d)['mlm:compile_method'] = 'jit';
-  }),
-  bad('C-3', 'mlm:entrypoint in item properties', BASIC, '/properties', (d) => {
+  bad(
+    'C-3',
+    'mlm:artifact_type in item properties',
+    BASIC,
+    '/properties/mlm:artifact_type',
+    (d) => {
+      props(d)['mlm:artifact_type'] = 'torch.save';
+    },
+  ),
+  bad(
+    'C-3',
+    'mlm:compile_method in item properties',
+    BASIC,
+    '/properties/mlm:compile_method',
+    (d) => {
+      props(d)['mlm:compile_method'] = 'jit';
+    },
+  ),
+  bad('C-3', 'mlm:entrypoint in item properties', BASIC, '/properties/mlm:entrypoint', (d) => {
     props(d)['mlm:entrypoint'] = 'pkg.module:predict';
   }),
-  bad('C-3', 'mlm:name on an asset', BASIC, '/assets/model', (d) => {
+  bad('C-3', 'mlm:name on an asset', BASIC, '/assets/model/mlm:name', (d) => {
     d.assets.model['mlm:name'] = 'asset-model';
   }),
-  bad('C-3', 'mlm:input on an asset', BASIC, '/assets/model', (d) => {
+  bad('C-3', 'mlm:input on an asset', BASIC, '/assets/model/mlm:input', (d) => {
     d.assets.model['mlm:input'] = [];
   }),
-  bad('C-3', 'mlm:output on an asset', BASIC, '/assets/model', (d) => {
+  bad('C-3', 'mlm:output on an asset', BASIC, '/assets/model/mlm:output', (d) => {
     d.assets.model['mlm:output'] = [];
   }),
-  bad('C-3', 'mlm:hyperparameters on an asset', BASIC, '/assets/model', (d) => {
+  bad('C-3', 'mlm:hyperparameters on an asset', BASIC, '/assets/model/mlm:hyperparameters', (d) => {
     d.assets.model['mlm:hyperparameters'] = { lr: 0.01 };
   }),
   ok('C-3', 'mlm:hyperparameters in item properties', BASIC, (d) => {
@@ -250,10 +266,16 @@ const mlmRules: MutationCase[] = [
   ok('C-5', 'assets {} stays valid', BASIC, (d) => {
     d.assets = {};
   }),
-  bad('C-5', 'the only model asset loses mlm:model (and its artifact type)', BASIC, '/assets', (d) => {
-    d.assets.model.roles = ['weights'];
-    delete d.assets.model['mlm:artifact_type'];
-  }),
+  bad(
+    'C-5',
+    'the only model asset loses mlm:model (and its artifact type)',
+    BASIC,
+    '/assets',
+    (d) => {
+      d.assets.model.roles = ['weights'];
+      delete d.assets.model['mlm:artifact_type'];
+    },
+  ),
   bad('C-5', 'the only model asset loses its roles (and artifact type)', BASIC, '/assets', (d) => {
     delete d.assets.model.roles;
     delete d.assets.model['mlm:artifact_type'];
@@ -274,26 +296,42 @@ const mlmRules: MutationCase[] = [
   }),
 
   // C-6: mlm:model role <=> mlm:artifact_type.
-  bad('C-6', 'model asset without artifact type', BASIC, '/assets/model', (d) => {
+  bad('C-6', 'model asset without artifact type', BASIC, '/assets/model/mlm:artifact_type', (d) => {
     delete d.assets.model['mlm:artifact_type'];
   }),
-  bad('C-6', 'artifact type on a non-model asset', EO, '/assets/source_code', (d) => {
-    d.assets.source_code['mlm:artifact_type'] = 'torch.save';
-  }),
-  bad('C-6', 'empty artifact type', BASIC, '/assets/model', (d) => {
+  bad(
+    'C-6',
+    'artifact type on a non-model asset',
+    EO,
+    '/assets/source_code/mlm:artifact_type',
+    (d) => {
+      d.assets.source_code['mlm:artifact_type'] = 'torch.save';
+    },
+  ),
+  bad('C-6', 'empty artifact type', BASIC, '/assets/model/mlm:artifact_type', (d) => {
     d.assets.model['mlm:artifact_type'] = '';
   }),
-  bad('C-6', 'numeric artifact type', BASIC, '/assets/model', (d) => {
+  bad('C-6', 'numeric artifact type', BASIC, '/assets/model/mlm:artifact_type', (d) => {
     d.assets.model['mlm:artifact_type'] = 42;
   }),
   bad('C-6', 'second model asset without artifact type', BASIC, '/assets/onnx', (d) => {
     d.assets.onnx = onnxAsset();
     delete d.assets.onnx['mlm:artifact_type'];
   }),
-  bad('C-6', 'model asset turned into a non-model asset keeps its artifact type', BASIC, '/assets/model', (d) => {
-    d.assets.model.roles = ['weights'];
-    d.assets.readme = { href: 'https://example.com/m', roles: ['mlm:model'], 'mlm:artifact_type': 'x' };
-  }),
+  bad(
+    'C-6',
+    'model asset turned into a non-model asset keeps its artifact type',
+    BASIC,
+    '/assets/model',
+    (d) => {
+      d.assets.model.roles = ['weights'];
+      d.assets.readme = {
+        href: 'https://example.com/m',
+        roles: ['mlm:model'],
+        'mlm:artifact_type': 'x',
+      };
+    },
+  ),
   ok('C-6', 'custom (open) artifact type', BASIC, (d) => {
     d.assets.model['mlm:artifact_type'] = 'my-framework.export';
   }),
@@ -324,57 +362,105 @@ const mlmRules: MutationCase[] = [
   bad('C-7', 'entrypoint on the model asset without the code role', BASIC, '/assets/model', (d) => {
     d.assets.model['mlm:entrypoint'] = 'inference.py';
   }),
-  bad('C-7', 'empty entrypoint on a code asset', EO, '/assets/source_code', (d) => {
+  bad('C-7', 'empty entrypoint on a code asset', EO, '/assets/source_code/mlm:entrypoint', (d) => {
     d.assets.source_code['mlm:entrypoint'] = '';
   }),
-  bad('C-7', 'numeric entrypoint on a code asset', EO, '/assets/source_code', (d) => {
-    d.assets.source_code['mlm:entrypoint'] = 5;
-  }),
+  bad(
+    'C-7',
+    'numeric entrypoint on a code asset',
+    EO,
+    '/assets/source_code/mlm:entrypoint',
+    (d) => {
+      d.assets.source_code['mlm:entrypoint'] = 5;
+    },
+  ),
 
   // C-8: the reserved "bands" dimension.
-  bad('C-8', 'input bands listed but dim_order lacks "bands"', EO, IN0, (d) => {
-    input(d).input.dim_order = ['batch', 'channel', 'height', 'width'];
-  }),
-  bad('C-8', 'input bands [] but dim_order has "bands"', BASIC, IN0, (d) => {
+  bad(
+    'C-8',
+    'input bands listed but dim_order lacks "bands"',
+    EO,
+    `${IN0}/input/dim_order`,
+    (d) => {
+      input(d).input.dim_order = ['batch', 'channel', 'height', 'width'];
+    },
+  ),
+  bad('C-8', 'input bands [] but dim_order has "bands"', BASIC, `${IN0}/input/dim_order`, (d) => {
     input(d).input.dim_order = ['batch', 'bands', 'height', 'width'];
   }),
-  bad('C-8', 'input bands omitted but dim_order has "bands"', BASIC, IN0, (d) => {
-    delete input(d).bands;
-    input(d).input.dim_order = ['batch', 'bands', 'height', 'width'];
-  }),
+  bad(
+    'C-8',
+    'input bands omitted but dim_order has "bands"',
+    BASIC,
+    `${IN0}/input/dim_order`,
+    (d) => {
+      delete input(d).bands;
+      input(d).input.dim_order = ['batch', 'bands', 'height', 'width'];
+    },
+  ),
   ok('C-8', 'input bands omitted with a "channel" dimension', BASIC, (d) => {
     delete input(d).bands;
   }),
   ok('C-8', 'fewer bands than the "bands" dimension size (count not compared)', EO, (d) => {
     input(d).bands = ['B04', 'B03'];
   }),
-  bad('C-8', 'output bands listed but result dim_order lacks "bands"', RASTER, OUT0, (d) => {
-    output(d).bands = ['B01'];
-  }),
+  bad(
+    'C-8',
+    'output bands listed but result dim_order lacks "bands"',
+    RASTER,
+    `${OUT0}/result/dim_order`,
+    (d) => {
+      output(d).bands = ['B01'];
+    },
+  ),
   ok('C-8', 'output bands with a "bands" result dimension', RASTER, (d) => {
     output(d).bands = ['B01'];
     output(d).result.dim_order = ['batch', 'bands'];
   }),
-  bad('C-8', 'output bands [] but result dim_order has "bands"', BASIC, OUT0, (d) => {
-    output(d).bands = [];
-    output(d).result.dim_order = ['batch', 'bands'];
-  }),
+  bad(
+    'C-8',
+    'output bands [] but result dim_order has "bands"',
+    BASIC,
+    `${OUT0}/result/dim_order`,
+    (d) => {
+      output(d).bands = [];
+      output(d).result.dim_order = ['batch', 'bands'];
+    },
+  ),
   ok('C-8', 'bands on the DEM input of item_multi_io with a "bands" dimension', MULTI, (d) => {
     input(d, 2).bands = ['B04'];
     input(d, 2).input.dim_order = ['batch', 'bands', 'y', 'x'];
   }),
 
   // C-9: the reserved "variables" dimension.
-  bad('C-9', 'input variables listed but dim_order lacks "variables"', CUBE, IN0, (d) => {
-    input(d).input.dim_order = ['time', 'channel', 'lat', 'lon'];
-  }),
-  bad('C-9', 'input variables [] but dim_order has "variables"', BASIC, IN0, (d) => {
-    input(d).variables = [];
-    input(d).input.dim_order = ['batch', 'variables', 'height', 'width'];
-  }),
-  bad('C-9', 'output variables removed but result dim_order has "variables"', CUBE, OUT0, (d) => {
-    delete output(d).variables;
-  }),
+  bad(
+    'C-9',
+    'input variables listed but dim_order lacks "variables"',
+    CUBE,
+    `${IN0}/input/dim_order`,
+    (d) => {
+      input(d).input.dim_order = ['time', 'channel', 'lat', 'lon'];
+    },
+  ),
+  bad(
+    'C-9',
+    'input variables [] but dim_order has "variables"',
+    BASIC,
+    `${IN0}/input/dim_order`,
+    (d) => {
+      input(d).variables = [];
+      input(d).input.dim_order = ['batch', 'variables', 'height', 'width'];
+    },
+  ),
+  bad(
+    'C-9',
+    'output variables removed but result dim_order has "variables"',
+    CUBE,
+    `${OUT0}/result/dim_order`,
+    (d) => {
+      delete output(d).variables;
+    },
+  ),
   ok('C-9', 'input variables [] without a "variables" dimension', BASIC, (d) => {
     input(d).variables = [];
   }),
@@ -388,6 +474,8 @@ const mlmRules: MutationCase[] = [
   }),
 
   // C-10: bands need a band source, but only when EVERY input (or every output) has bands.
+  // The model reports a missing band source as one finding at /properties (the official schema
+  // reports the failed anyOf at the root, next to one error per alternative), hence '/properties'.
   ok('C-10', 'item_multi_io without the raster URL (DEM input has no bands)', MULTI, (d) => {
     dropExt(d, '/raster/');
   }),
@@ -395,26 +483,26 @@ const mlmRules: MutationCase[] = [
     basicBandsInput(d);
     basicSecondInput(d);
   }),
-  bad('C-10', 'bands on the only input, no band source', BASIC, '', (d) => {
+  bad('C-10', 'bands on the only input, no band source', BASIC, '/properties', (d) => {
     basicBandsInput(d);
   }),
-  bad('C-10', 'bands on every output, no band source', BASIC, '', (d) => {
+  bad('C-10', 'bands on every output, no band source', BASIC, '/properties', (d) => {
     output(d).bands = ['B01'];
     output(d).result.dim_order = ['batch', 'bands'];
   }),
-  bad('C-10', 'raster URL removed', RASTER, '', (d) => {
+  bad('C-10', 'raster URL removed', RASTER, '/properties', (d) => {
     dropExt(d, '/raster/');
   }),
-  bad('C-10', 'raster:bands removed from the model asset', RASTER, '/assets/weights', (d) => {
+  bad('C-10', 'raster:bands removed from the model asset', RASTER, '/properties', (d) => {
     delete d.assets.weights['raster:bands'];
   }),
-  bad('C-10', 'raster band without name', RASTER, '/assets/weights/raster:bands/0', (d) => {
+  bad('C-10', 'raster band without name', RASTER, '/properties', (d) => {
     delete d.assets.weights['raster:bands'][0].name;
   }),
-  bad('C-10', 'raster band with empty name', RASTER, '/assets/weights/raster:bands/0', (d) => {
+  bad('C-10', 'raster band with empty name', RASTER, '/properties', (d) => {
     d.assets.weights['raster:bands'][0].name = '';
   }),
-  bad('C-10', 'second model asset without raster:bands', RASTER, '/assets/onnx', (d) => {
+  bad('C-10', 'second model asset without raster:bands', RASTER, '/properties', (d) => {
     d.assets.onnx = onnxAsset();
   }),
   ok('C-10', 'second model asset with raster:bands', RASTER, (d) => {
@@ -423,16 +511,16 @@ const mlmRules: MutationCase[] = [
   ok('C-10', 'raster v1.2.0 URL (unknown offline, still a v1 band source)', RASTER, (d) => {
     replaceExt(d, '/raster/', `${EXT}/raster/v1.2.0/schema.json`);
   }),
-  bad('C-10', 'raster v2.0.0 URL is not a band source', RASTER, '', (d) => {
+  bad('C-10', 'raster v2.0.0 URL is not a band source', RASTER, '/properties', (d) => {
     replaceExt(d, '/raster/', URLS.raster2);
   }),
-  bad('C-10', 'eo:bands removed from the model asset', EO, '/assets/weights', (d) => {
+  bad('C-10', 'eo:bands removed from the model asset', EO, '/properties', (d) => {
     delete d.assets.weights['eo:bands'];
   }),
-  bad('C-10', 'eo URL removed', EO, '', (d) => {
+  bad('C-10', 'eo URL removed', EO, '/properties', (d) => {
     dropExt(d, '/eo/');
   }),
-  bad('C-10', 'eo v2.0.0 URL is not a band source', BASIC, '', (d) => {
+  bad('C-10', 'eo v2.0.0 URL is not a band source', BASIC, '/properties', (d) => {
     basicBandsInput(d);
     addExt(d, URLS.eo2);
     props(d)['eo:cloud_cover'] = 1;
@@ -446,7 +534,7 @@ const mlmRules: MutationCase[] = [
     dropExt(d, '/raster/');
   }),
   // raster:bands only in item properties do not count for MLM (it looks at mlm:model assets).
-  bad('C-10', 'eo + raster item without the eo URL', EO_RASTER, '', (d) => {
+  bad('C-10', 'eo + raster item without the eo URL', EO_RASTER, '/properties', (d) => {
     dropExt(d, '/eo/');
     for (const a of Object.values(d.assets) as Doc[]) {
       delete a['eo:bands'];
@@ -460,13 +548,19 @@ const mlmRules: MutationCase[] = [
     props(d).bands = S2_BANDS;
     d.assets.weights.bands = S2_BANDS;
   }),
-  bad('C-10', 'STAC 1.1 bands only on the asset (none in properties)', RASTER, '', (d) => {
-    toV11(d);
-    dropExt(d, '/raster/');
-    delete d.assets.weights['raster:bands'];
-    d.assets.weights.bands = S2_BANDS;
-  }),
-  bad('C-10', 'STAC 1.0 bands in properties are not a band source', RASTER, '', (d) => {
+  bad(
+    'C-10',
+    'STAC 1.1 bands only on the asset (none in properties)',
+    RASTER,
+    '/properties',
+    (d) => {
+      toV11(d);
+      dropExt(d, '/raster/');
+      delete d.assets.weights['raster:bands'];
+      d.assets.weights.bands = S2_BANDS;
+    },
+  ),
+  bad('C-10', 'STAC 1.0 bands in properties are not a band source', RASTER, '/properties', (d) => {
     dropExt(d, '/raster/');
     delete d.assets.weights['raster:bands'];
     props(d).bands = S2_BANDS;
@@ -474,20 +568,20 @@ const mlmRules: MutationCase[] = [
   }),
 
   // C-11: variables need datacube v2 + cube:variables.
-  bad('C-11', 'cube:variables removed from properties', CUBE, '', (d) => {
+  bad('C-11', 'cube:variables removed from properties', CUBE, '/properties', (d) => {
     delete props(d)['cube:variables'];
   }),
   ok('C-11', 'cube:variables moved to the model asset', CUBE, (d) => {
     d.assets.weights['cube:variables'] = props(d)['cube:variables'];
     delete props(d)['cube:variables'];
   }),
-  bad('C-11', 'cube:variables {}', CUBE, '/properties/cube:variables', (d) => {
+  bad('C-11', 'cube:variables {}', CUBE, '/properties', (d) => {
     props(d)['cube:variables'] = {};
   }),
-  bad('C-11', 'datacube URL removed', CUBE, '', (d) => {
+  bad('C-11', 'datacube URL removed', CUBE, '/properties', (d) => {
     dropExt(d, '/datacube/');
   }),
-  bad('C-11', 'datacube v1 URL is not accepted', CUBE, '', (d) => {
+  bad('C-11', 'datacube v1 URL is not accepted', CUBE, '/properties', (d) => {
     replaceExt(d, '/datacube/', `${EXT}/datacube/v1.0.0/schema.json`);
   }),
   ok('C-11', 'datacube v2.2.0 URL (unknown offline, matches the v2 pattern)', CUBE, (d) => {
@@ -501,7 +595,7 @@ const mlmRules: MutationCase[] = [
     input(d).input.dim_order = ['batch', 'variables', 'height', 'width'];
     basicSecondInput(d);
   }),
-  bad('C-11', 'variables on every output, no datacube', BASIC, '', (d) => {
+  bad('C-11', 'variables on every output, no datacube', BASIC, '/properties', (d) => {
     output(d).variables = ['t2m'];
     output(d).result.dim_order = ['batch', 'variables'];
   }),
@@ -609,9 +703,15 @@ const mlmRules: MutationCase[] = [
   bad('C-14', 'framework_version "2.1"', BASIC, '/properties/mlm:framework_version', (d) => {
     props(d)['mlm:framework_version'] = '2.1';
   }),
-  bad('C-14', 'framework_version with a leading zero', BASIC, '/properties/mlm:framework_version', (d) => {
-    props(d)['mlm:framework_version'] = '01.0.0';
-  }),
+  bad(
+    'C-14',
+    'framework_version with a leading zero',
+    BASIC,
+    '/properties/mlm:framework_version',
+    (d) => {
+      props(d)['mlm:framework_version'] = '01.0.0';
+    },
+  ),
   ok('C-14', 'memory_size, total_parameters and batch size 0', BASIC, (d) => {
     props(d)['mlm:memory_size'] = 0;
     props(d)['mlm:total_parameters'] = 0;
@@ -623,9 +723,15 @@ const mlmRules: MutationCase[] = [
   bad('C-14', 'fractional total_parameters', BASIC, '/properties/mlm:total_parameters', (d) => {
     props(d)['mlm:total_parameters'] = 1.5;
   }),
-  bad('C-14', 'negative batch_size_suggestion', BASIC, '/properties/mlm:batch_size_suggestion', (d) => {
-    props(d)['mlm:batch_size_suggestion'] = -4;
-  }),
+  bad(
+    'C-14',
+    'negative batch_size_suggestion',
+    BASIC,
+    '/properties/mlm:batch_size_suggestion',
+    (d) => {
+      props(d)['mlm:batch_size_suggestion'] = -4;
+    },
+  ),
   ok('C-14', 'accelerator_count 1', BASIC, (d) => {
     props(d)['mlm:accelerator_count'] = 1;
   }),
@@ -635,12 +741,24 @@ const mlmRules: MutationCase[] = [
   ok('C-14', 'accelerator macos-arm', BASIC, (d) => {
     props(d)['mlm:accelerator'] = 'macos-arm';
   }),
-  bad('C-14', 'accelerator "cpu" (README alias, not in the schema enum)', BASIC, '/properties/mlm:accelerator', (d) => {
-    props(d)['mlm:accelerator'] = 'cpu';
-  }),
-  bad('C-14', 'accelerator_constrained as a string', BASIC, '/properties/mlm:accelerator_constrained', (d) => {
-    props(d)['mlm:accelerator_constrained'] = 'yes';
-  }),
+  bad(
+    'C-14',
+    'accelerator "cpu" (README alias, not in the schema enum)',
+    BASIC,
+    '/properties/mlm:accelerator',
+    (d) => {
+      props(d)['mlm:accelerator'] = 'cpu';
+    },
+  ),
+  bad(
+    'C-14',
+    'accelerator_constrained as a string',
+    BASIC,
+    '/properties/mlm:accelerator_constrained',
+    (d) => {
+      props(d)['mlm:accelerator_constrained'] = 'yes';
+    },
+  ),
   bad('C-14', 'numeric accelerator_summary', BASIC, '/properties/mlm:accelerator_summary', (d) => {
     props(d)['mlm:accelerator_summary'] = 5;
   }),
@@ -854,9 +972,15 @@ const mlmRules: MutationCase[] = [
   bad('C-18', 'numeric description', EO, `${IN0}/pre_processing_function`, (d) => {
     input(d).pre_processing_function = { format: 'python', expression: 'x', description: 5 };
   }),
-  bad('C-18', 'post_processing_function as a string', EO, `${OUT0}/post_processing_function`, (d) => {
-    output(d).post_processing_function = 'torch.argmax';
-  }),
+  bad(
+    'C-18',
+    'post_processing_function as a string',
+    EO,
+    `${OUT0}/post_processing_function`,
+    (d) => {
+      output(d).post_processing_function = 'torch.argmax';
+    },
+  ),
   bad('C-18', 'second array element without format', EO, `${IN0}/pre_processing_function`, (d) => {
     input(d).pre_processing_function = [
       { format: 'python', expression: 'a:b' },
@@ -878,10 +1002,16 @@ const mlmRules: MutationCase[] = [
     output(d)['classification:classes'] = [{ value: 0, description: 'bg', color_hint: 'red' }];
   }),
   // The examples use classification_classes (ignored); renamed, their RGB arrays fail.
-  bad('C-19', 'classification_classes renamed (color_hint arrays)', BASIC, `${OUT0}/classification:classes`, (d) => {
-    output(d)['classification:classes'] = output(d).classification_classes;
-    delete output(d).classification_classes;
-  }),
+  bad(
+    'C-19',
+    'classification_classes renamed (color_hint arrays)',
+    BASIC,
+    `${OUT0}/classification:classes`,
+    (d) => {
+      output(d)['classification:classes'] = output(d).classification_classes;
+      delete output(d).classification_classes;
+    },
+  ),
   bad('C-19', 'class without description', BASIC, `${OUT0}/classification:classes`, (d) => {
     output(d)['classification:classes'] = [{ value: 0, name: 'bg' }];
   }),
@@ -948,7 +1078,7 @@ const mlmRules: MutationCase[] = [
   bad('C-21', 'null compile_method on an asset', BASIC, '/assets/model/mlm:compile_method', (d) => {
     d.assets.model['mlm:compile_method'] = null;
   }),
-  bad('C-21', 'null artifact type', BASIC, '/assets/model', (d) => {
+  bad('C-21', 'null artifact type', BASIC, '/assets/model/mlm:artifact_type', (d) => {
     d.assets.model['mlm:artifact_type'] = null;
   }),
   bad('C-21', 'null bands', BASIC, `${IN0}/bands`, (d) => {
@@ -960,9 +1090,15 @@ const mlmRules: MutationCase[] = [
   bad('C-21', 'null memory_size', BASIC, '/properties/mlm:memory_size', (d) => {
     props(d)['mlm:memory_size'] = null;
   }),
-  bad('C-21', 'null accelerator_constrained', BASIC, '/properties/mlm:accelerator_constrained', (d) => {
-    props(d)['mlm:accelerator_constrained'] = null;
-  }),
+  bad(
+    'C-21',
+    'null accelerator_constrained',
+    BASIC,
+    '/properties/mlm:accelerator_constrained',
+    (d) => {
+      props(d)['mlm:accelerator_constrained'] = null;
+    },
+  ),
   bad('C-21', 'null hyperparameters', BASIC, '/properties/mlm:hyperparameters', (d) => {
     props(d)['mlm:hyperparameters'] = null;
   }),
@@ -1021,22 +1157,34 @@ const coreRules: MutationCase[] = [
   ok('core:datetime', 'datetime with +00:00 offset and fractional seconds', BASIC, (d) => {
     props(d).datetime = '2024-01-01T12:30:00.123+00:00';
   }),
-  bad('core:datetime', 'datetime null without start/end', BASIC, '/properties', (d) => {
+  bad('core:datetime', 'datetime null without start/end', BASIC, '/properties/datetime', (d) => {
     delete props(d).start_datetime;
     delete props(d).end_datetime;
   }),
-  bad('core:datetime', 'start_datetime without end_datetime', BASIC, '/properties', (d) => {
-    delete props(d).end_datetime;
-  }),
+  bad(
+    'core:datetime',
+    'start_datetime without end_datetime',
+    BASIC,
+    '/properties/end_datetime',
+    (d) => {
+      delete props(d).end_datetime;
+    },
+  ),
   bad('core:datetime', 'datetime without Z', BASIC, '/properties/datetime', (d) => {
     props(d).datetime = '2024-01-01T00:00:00';
   }),
   bad('core:datetime', 'datetime with a +02:00 offset', BASIC, '/properties/datetime', (d) => {
     props(d).datetime = '2024-01-01T00:00:00+02:00';
   }),
-  bad('core:datetime', 'datetime key missing (start/end present)', BASIC, '/properties', (d) => {
-    delete props(d).datetime;
-  }),
+  bad(
+    'core:datetime',
+    'datetime key missing (start/end present)',
+    BASIC,
+    '/properties/datetime',
+    (d) => {
+      delete props(d).datetime;
+    },
+  ),
   bad('core:datetime', 'impossible date', BASIC, '/properties/datetime', (d) => {
     props(d).datetime = '2024-02-30T00:00:00Z';
   }),
@@ -1058,9 +1206,15 @@ const coreRules: MutationCase[] = [
     delete d.collection;
     d.links = d.links.filter((l: Doc) => l.rel !== 'collection');
   }),
-  bad('core:collection', 'collection field without a collection link', BASIC, '/collection', (d) => {
-    d.links = d.links.filter((l: Doc) => l.rel !== 'collection');
-  }),
+  bad(
+    'core:collection',
+    'collection field without a collection link',
+    BASIC,
+    '/collection',
+    (d) => {
+      d.links = d.links.filter((l: Doc) => l.rel !== 'collection');
+    },
+  ),
   bad('core:collection', 'empty collection id', BASIC, '/collection', (d) => {
     d.collection = '';
   }),
@@ -1108,9 +1262,15 @@ const coreRules: MutationCase[] = [
   bad('core:type', 'type missing', BASIC, '/type', (d) => {
     delete d.type;
   }),
-  bad('core:stac_extensions', 'stac_extensions entry that is not an IRI', BASIC, '/stac_extensions/1', (d) => {
-    addExt(d, 'not a url');
-  }),
+  bad(
+    'core:stac_extensions',
+    'stac_extensions entry that is not an IRI',
+    BASIC,
+    '/stac_extensions/1',
+    (d) => {
+      addExt(d, 'not a url');
+    },
+  ),
 
   ok('core:stac_version', 'STAC 1.1.0 with an absolute self link', BASIC, (d) => {
     toV11(d);
@@ -1128,10 +1288,16 @@ const coreRules: MutationCase[] = [
   bad('core:stac_version', 'stac_version missing', BASIC, '/stac_version', (d) => {
     delete d.stac_version;
   }),
-  bad('core:1.1-bands', 'STAC 1.1 properties.bands without any asset bands', BASIC, '/properties/bands', (d) => {
-    toV11(d);
-    props(d).bands = S2_BANDS;
-  }),
+  bad(
+    'core:1.1-bands',
+    'STAC 1.1 properties.bands without any asset bands',
+    BASIC,
+    '/properties/bands',
+    (d) => {
+      toV11(d);
+      props(d).bands = S2_BANDS;
+    },
+  ),
   ok('core:1.1-bands', 'STAC 1.1 properties.bands with asset bands', BASIC, (d) => {
     toV11(d);
     props(d).bands = S2_BANDS;
@@ -1141,24 +1307,42 @@ const coreRules: MutationCase[] = [
     toV11(d);
     d.assets.model.bands = [{ name: 'B01', data_type: 'uint16', nodata: 'nan' }];
   }),
-  bad('core:1.1-bands', 'STAC 1.1 asset band with a bad data_type', BASIC, '/assets/model/bands/0/data_type', (d) => {
-    toV11(d);
-    d.assets.model.bands = [{ name: 'B01', data_type: 'uint12' }];
-  }),
+  bad(
+    'core:1.1-bands',
+    'STAC 1.1 asset band with a bad data_type',
+    BASIC,
+    '/assets/model/bands/0/data_type',
+    (d) => {
+      toV11(d);
+      d.assets.model.bands = [{ name: 'B01', data_type: 'uint12' }];
+    },
+  ),
   ok('core:1.1-bands', 'STAC 1.0 properties.bands is just an unknown field', BASIC, (d) => {
     props(d).bands = S2_BANDS;
   }),
-  bad('core:1.1-description', 'STAC 1.1 empty description', BASIC, '/properties/description', (d) => {
-    toV11(d);
-    props(d).description = '';
-  }),
+  bad(
+    'core:1.1-description',
+    'STAC 1.1 empty description',
+    BASIC,
+    '/properties/description',
+    (d) => {
+      toV11(d);
+      props(d).description = '';
+    },
+  ),
   ok('core:1.1-description', 'STAC 1.0 empty description is allowed', BASIC, (d) => {
     props(d).description = '';
   }),
-  bad('core:1.1-common', 'STAC 1.1 empty statistics object in properties', BASIC, '/properties/statistics', (d) => {
-    toV11(d);
-    props(d).statistics = {};
-  }),
+  bad(
+    'core:1.1-common',
+    'STAC 1.1 empty statistics object in properties',
+    BASIC,
+    '/properties/statistics',
+    (d) => {
+      toV11(d);
+      props(d).statistics = {};
+    },
+  ),
   ok('core:1.1-common', 'STAC 1.0 statistics is just an unknown field', BASIC, (d) => {
     props(d).statistics = {};
   }),
@@ -1187,7 +1371,9 @@ const coreRules: MutationCase[] = [
   }),
 
   ok('core:providers', 'provider with roles and url', BASIC, (d) => {
-    props(d).providers = [{ name: 'ACME', roles: ['producer', 'host'], url: 'https://acme.example' }];
+    props(d).providers = [
+      { name: 'ACME', roles: ['producer', 'host'], url: 'https://acme.example' },
+    ];
   }),
   bad('core:providers', 'unknown provider role', BASIC, '/properties/providers/0/roles/0', (d) => {
     props(d).providers = [{ name: 'ACME', roles: ['owner'] }];
@@ -1223,10 +1409,16 @@ const extensionRules: MutationCase[] = [
   bad('ext:eo', 'eo:bands in properties but on no asset', EO_SUM, '/properties/eo:bands', (d) => {
     delete d.assets.weights['eo:bands'];
   }),
-  bad('ext:eo', 'eo:bands only in properties (MLM satisfied, eo schema not)', EO, '/properties/eo:bands', (d) => {
-    props(d)['eo:bands'] = d.assets.weights['eo:bands'];
-    delete d.assets.weights['eo:bands'];
-  }),
+  bad(
+    'ext:eo',
+    'eo:bands only in properties (MLM satisfied, eo schema not)',
+    EO,
+    '/properties/eo:bands',
+    (d) => {
+      props(d)['eo:bands'] = d.assets.weights['eo:bands'];
+      delete d.assets.weights['eo:bands'];
+    },
+  ),
   bad('ext:eo', 'unknown common_name', EO, '/assets/weights/eo:bands/0/common_name', (d) => {
     d.assets.weights['eo:bands'][0].common_name = 'purple';
   }),
@@ -1265,40 +1457,82 @@ const extensionRules: MutationCase[] = [
     addExt(d, URLS.eo2);
     props(d)['eo:cloud_cover'] = 5;
   }),
-  bad('ext:eo', 'eo v2.0.0 declared without any eo field', BASIC, '', (d) => {
+  bad('ext:eo', 'eo v2.0.0 declared without any eo field', BASIC, '/properties', (d) => {
     addExt(d, URLS.eo2);
   }),
   ok('ext:eo', 'eo v1.1.0 declared without any eo field (nothing required)', BASIC, (d) => {
     addExt(d, URLS.eo);
   }),
-  bad('ext:eo', 'eo v1.1.0 declared with eo:bands [{}] on the model asset', BASIC, '/assets/model/eo:bands/0', (d) => {
-    addExt(d, URLS.eo);
-    d.assets.model['eo:bands'] = [{}];
-  }),
+  bad(
+    'ext:eo',
+    'eo v1.1.0 declared with eo:bands [{}] on the model asset',
+    BASIC,
+    '/assets/model/eo:bands/0',
+    (d) => {
+      addExt(d, URLS.eo);
+      d.assets.model['eo:bands'] = [{}];
+    },
+  ),
 
   // raster v1.1.0
-  bad('ext:raster', 'unknown raster band data_type', RASTER, '/assets/weights/raster:bands/0/data_type', (d) => {
-    d.assets.weights['raster:bands'][0].data_type = 'uint12';
-  }),
+  bad(
+    'ext:raster',
+    'unknown raster band data_type',
+    RASTER,
+    '/assets/weights/raster:bands/0/data_type',
+    (d) => {
+      d.assets.weights['raster:bands'][0].data_type = 'uint12';
+    },
+  ),
   ok('ext:raster', 'raster band sampling point and nodata nan', RASTER, (d) => {
     d.assets.weights['raster:bands'][0].sampling = 'point';
     d.assets.weights['raster:bands'][0].nodata = 'nan';
   }),
-  bad('ext:raster', 'raster band sampling "center"', RASTER, '/assets/weights/raster:bands/0/sampling', (d) => {
-    d.assets.weights['raster:bands'][0].sampling = 'center';
-  }),
-  bad('ext:raster', 'raster band nodata "none"', RASTER, '/assets/weights/raster:bands/0/nodata', (d) => {
-    d.assets.weights['raster:bands'][0].nodata = 'none';
-  }),
-  bad('ext:raster', 'raster statistics with an unknown key', RASTER, '/assets/weights/raster:bands/0/statistics', (d) => {
-    d.assets.weights['raster:bands'][0].statistics = { mean: 1, median: 2 };
-  }),
-  bad('ext:raster', 'raster histogram without buckets', RASTER, '/assets/weights/raster:bands/0/histogram', (d) => {
-    d.assets.weights['raster:bands'][0].histogram = { count: 3, min: 0, max: 1 };
-  }),
-  bad('ext:raster', 'fractional bits_per_sample', RASTER, '/assets/weights/raster:bands/0/bits_per_sample', (d) => {
-    d.assets.weights['raster:bands'][0].bits_per_sample = 1.5;
-  }),
+  bad(
+    'ext:raster',
+    'raster band sampling "center"',
+    RASTER,
+    '/assets/weights/raster:bands/0/sampling',
+    (d) => {
+      d.assets.weights['raster:bands'][0].sampling = 'center';
+    },
+  ),
+  bad(
+    'ext:raster',
+    'raster band nodata "none"',
+    RASTER,
+    '/assets/weights/raster:bands/0/nodata',
+    (d) => {
+      d.assets.weights['raster:bands'][0].nodata = 'none';
+    },
+  ),
+  bad(
+    'ext:raster',
+    'raster statistics with an unknown key',
+    RASTER,
+    '/assets/weights/raster:bands/0/statistics',
+    (d) => {
+      d.assets.weights['raster:bands'][0].statistics = { mean: 1, median: 2 };
+    },
+  ),
+  bad(
+    'ext:raster',
+    'raster histogram without buckets',
+    RASTER,
+    '/assets/weights/raster:bands/0/histogram',
+    (d) => {
+      d.assets.weights['raster:bands'][0].histogram = { count: 3, min: 0, max: 1 };
+    },
+  ),
+  bad(
+    'ext:raster',
+    'fractional bits_per_sample',
+    RASTER,
+    '/assets/weights/raster:bands/0/bits_per_sample',
+    (d) => {
+      d.assets.weights['raster:bands'][0].bits_per_sample = 1.5;
+    },
+  ),
   bad('ext:raster', 'raster:bands []', RASTER, '/assets/weights/raster:bands', (d) => {
     d.assets.weights['raster:bands'] = [];
   }),
@@ -1318,13 +1552,25 @@ const extensionRules: MutationCase[] = [
   ok('ext:file', 'file:size "big" when file is NOT declared', BASIC, (d) => {
     d.assets.model['file:size'] = 'big';
   }),
-  bad('ext:file', 'file:size "big" when file v1 is declared', BASIC, '/assets/model/file:size', (d) => {
-    addExt(d, URLS.file1);
-    d.assets.model['file:size'] = 'big';
-  }),
-  bad('ext:file', 'file:size "big" on an asset (file v2.1)', CUBE, '/assets/weights/file:size', (d) => {
-    d.assets.weights['file:size'] = 'big';
-  }),
+  bad(
+    'ext:file',
+    'file:size "big" when file v1 is declared',
+    BASIC,
+    '/assets/model/file:size',
+    (d) => {
+      addExt(d, URLS.file1);
+      d.assets.model['file:size'] = 'big';
+    },
+  ),
+  bad(
+    'ext:file',
+    'file:size "big" on an asset (file v2.1)',
+    CUBE,
+    '/assets/weights/file:size',
+    (d) => {
+      d.assets.weights['file:size'] = 'big';
+    },
+  ),
   // Surprise: the file extension only validates assets (and links in v2.1), not item properties.
   ok('ext:file', 'file:size "big" in item properties (file v1 declared)', EO, (d) => {
     props(d)['file:size'] = 'big';
@@ -1332,18 +1578,36 @@ const extensionRules: MutationCase[] = [
   ok('ext:file', 'file:bits_per_sample on an asset (file v1)', EO, (d) => {
     d.assets.weights['file:bits_per_sample'] = 8;
   }),
-  bad('ext:file', 'file:bits_per_sample on an asset (file v2.1 dropped it)', CUBE, '/assets/weights/file:bits_per_sample', (d) => {
-    d.assets.weights['file:bits_per_sample'] = 8;
-  }),
+  bad(
+    'ext:file',
+    'file:bits_per_sample on an asset (file v2.1 dropped it)',
+    CUBE,
+    '/assets/weights/file:bits_per_sample',
+    (d) => {
+      d.assets.weights['file:bits_per_sample'] = 8;
+    },
+  ),
   ok('ext:file', 'file:local_path relative (file v2.1)', CUBE, (d) => {
     d.assets.weights['file:local_path'] = 'weights/unet.pt';
   }),
-  bad('ext:file', 'file:local_path absolute (file v2.1)', CUBE, '/assets/weights/file:local_path', (d) => {
-    d.assets.weights['file:local_path'] = '/abs/unet.pt';
-  }),
-  bad('ext:file', 'file:local_path on an asset (file v1 does not know it)', EO, '/assets/weights/file:local_path', (d) => {
-    d.assets.weights['file:local_path'] = 'weights/unet.pt';
-  }),
+  bad(
+    'ext:file',
+    'file:local_path absolute (file v2.1)',
+    CUBE,
+    '/assets/weights/file:local_path',
+    (d) => {
+      d.assets.weights['file:local_path'] = '/abs/unet.pt';
+    },
+  ),
+  bad(
+    'ext:file',
+    'file:local_path on an asset (file v1 does not know it)',
+    EO,
+    '/assets/weights/file:local_path',
+    (d) => {
+      d.assets.weights['file:local_path'] = 'weights/unet.pt';
+    },
+  ),
   ok('ext:file', 'file:checksum multihash in lowercase hex', EO, (d) => {
     d.assets.weights['file:checksum'] = '1220abcdef0123456789';
   }),
@@ -1359,15 +1623,27 @@ const extensionRules: MutationCase[] = [
   bad('ext:file', 'unknown file:foo on an asset', EO, '/assets/weights/file:foo', (d) => {
     d.assets.weights['file:foo'] = 1;
   }),
-  bad('ext:file', 'file:size "big" on a link (file v2.1 checks links)', CUBE, '/links/2/file:size', (d) => {
-    d.links[2]['file:size'] = 'big';
-  }),
+  bad(
+    'ext:file',
+    'file:size "big" on a link (file v2.1 checks links)',
+    CUBE,
+    '/links/2/file:size',
+    (d) => {
+      d.links[2]['file:size'] = 'big';
+    },
+  ),
   ok('ext:file', 'file:size "big" on a link (file v1 ignores links)', EO, (d) => {
     d.links[2]['file:size'] = 'big';
   }),
-  bad('ext:file', 'file:values with an empty summary (file v2.1)', CUBE, '/assets/weights/file:values/0/summary', (d) => {
-    d.assets.weights['file:values'] = [{ values: [0], summary: '' }];
-  }),
+  bad(
+    'ext:file',
+    'file:values with an empty summary (file v2.1)',
+    CUBE,
+    '/assets/weights/file:values/0/summary',
+    (d) => {
+      d.assets.weights['file:values'] = [{ values: [0], summary: '' }];
+    },
+  ),
   ok('ext:file', 'file:values with an empty summary (file v1)', EO, (d) => {
     d.assets.weights['file:values'] = [{ values: [0], summary: '' }];
   }),
@@ -1383,12 +1659,24 @@ const extensionRules: MutationCase[] = [
   bad('ext:ml-aoi', 'ml-aoi:role "target"', EO, '/properties/ml-aoi:role', (d) => {
     props(d)['ml-aoi:role'] = 'target';
   }),
-  bad('ext:ml-aoi', 'ml-aoi:reference-grid as a string', EO, '/properties/ml-aoi:reference-grid', (d) => {
-    props(d)['ml-aoi:reference-grid'] = 'yes';
-  }),
-  bad('ext:ml-aoi', 'ml-aoi:resampling-method "nearest"', EO, '/assets/weights/ml-aoi:resampling-method', (d) => {
-    d.assets.weights['ml-aoi:resampling-method'] = 'nearest';
-  }),
+  bad(
+    'ext:ml-aoi',
+    'ml-aoi:reference-grid as a string',
+    EO,
+    '/properties/ml-aoi:reference-grid',
+    (d) => {
+      props(d)['ml-aoi:reference-grid'] = 'yes';
+    },
+  ),
+  bad(
+    'ext:ml-aoi',
+    'ml-aoi:resampling-method "nearest"',
+    EO,
+    '/assets/weights/ml-aoi:resampling-method',
+    (d) => {
+      d.assets.weights['ml-aoi:resampling-method'] = 'nearest';
+    },
+  ),
   // ml-aoi has no additionalProperties:false, so unknown ml-aoi: keys pass.
   ok('ext:ml-aoi', 'unknown ml-aoi:foo', EO, (d) => {
     props(d)['ml-aoi:foo'] = 1;
@@ -1407,31 +1695,68 @@ const extensionRules: MutationCase[] = [
     props(d)['classification:classes'] = [{ value: 1, description: 'city', color_hint: '00FF00' }];
   }),
   // In item properties the classification schema needs minItems 1, unlike MLM outputs (C-19).
-  bad('ext:classification', 'classification:classes [] in properties', BASIC, '/properties/classification:classes', (d) => {
-    addExt(d, URLS.classification);
-    props(d)['classification:classes'] = [];
-  }),
-  ok('ext:classification', 'classification:classes [] in properties when not declared', BASIC, (d) => {
-    props(d)['classification:classes'] = [];
-  }),
-  bad('ext:classification', 'color_hint "GG0000"', BASIC, '/properties/classification:classes/0/color_hint', (d) => {
-    addExt(d, URLS.classification);
-    props(d)['classification:classes'] = [{ value: 1, description: 'city', color_hint: 'GG0000' }];
-  }),
-  bad('ext:classification', 'unknown classification:foo', BASIC, '/properties/classification:foo', (d) => {
-    addExt(d, URLS.classification);
-    props(d)['classification:foo'] = 1;
-  }),
-  bad('ext:classification', 'bitfield with a negative offset on an asset', BASIC, '/assets/model/classification:bitfields/0/offset', (d) => {
-    addExt(d, URLS.classification);
-    d.assets.model['classification:bitfields'] = [
-      { offset: -1, length: 1, classes: [{ value: 0, description: 'x' }] },
-    ];
-  }),
-  bad('ext:classification', 'classes inside raster:bands without description', RASTER, '/assets/weights/raster:bands/0/classification:classes/0', (d) => {
-    addExt(d, URLS.classification);
-    d.assets.weights['raster:bands'][0]['classification:classes'] = [{ value: 0 }];
-  }),
+  bad(
+    'ext:classification',
+    'classification:classes [] in properties',
+    BASIC,
+    '/properties/classification:classes',
+    (d) => {
+      addExt(d, URLS.classification);
+      props(d)['classification:classes'] = [];
+    },
+  ),
+  ok(
+    'ext:classification',
+    'classification:classes [] in properties when not declared',
+    BASIC,
+    (d) => {
+      props(d)['classification:classes'] = [];
+    },
+  ),
+  bad(
+    'ext:classification',
+    'color_hint "GG0000"',
+    BASIC,
+    '/properties/classification:classes/0/color_hint',
+    (d) => {
+      addExt(d, URLS.classification);
+      props(d)['classification:classes'] = [
+        { value: 1, description: 'city', color_hint: 'GG0000' },
+      ];
+    },
+  ),
+  bad(
+    'ext:classification',
+    'unknown classification:foo',
+    BASIC,
+    '/properties/classification:foo',
+    (d) => {
+      addExt(d, URLS.classification);
+      props(d)['classification:foo'] = 1;
+    },
+  ),
+  bad(
+    'ext:classification',
+    'bitfield with a negative offset on an asset',
+    BASIC,
+    '/assets/model/classification:bitfields/0/offset',
+    (d) => {
+      addExt(d, URLS.classification);
+      d.assets.model['classification:bitfields'] = [
+        { offset: -1, length: 1, classes: [{ value: 0, description: 'x' }] },
+      ];
+    },
+  ),
+  bad(
+    'ext:classification',
+    'classes inside raster:bands without description',
+    RASTER,
+    '/assets/weights/raster:bands/0/classification:classes/0',
+    (d) => {
+      addExt(d, URLS.classification);
+      d.assets.weights['raster:bands'][0]['classification:classes'] = [{ value: 0 }];
+    },
+  ),
 
   // processing v1.1.0 / v1.2.0
   bad('ext:processing', 'v1.1 declared without any processing field', BASIC, '/properties', (d) => {
@@ -1441,18 +1766,30 @@ const extensionRules: MutationCase[] = [
     addExt(d, URLS.processing11);
     props(d)['processing:level'] = 'L2';
   }),
-  bad('ext:processing', 'processing:expression without expression', BASIC, '/properties/processing:expression', (d) => {
-    addExt(d, URLS.processing11);
-    props(d)['processing:expression'] = { format: 'python' };
-  }),
+  bad(
+    'ext:processing',
+    'processing:expression without expression',
+    BASIC,
+    '/properties/processing:expression',
+    (d) => {
+      addExt(d, URLS.processing11);
+      props(d)['processing:expression'] = { format: 'python' };
+    },
+  ),
   ok('ext:processing', 'processing:software map of strings', BASIC, (d) => {
     addExt(d, URLS.processing11);
     props(d)['processing:software'] = { torch: '2.1.0' };
   }),
-  bad('ext:processing', 'processing:software with a numeric version', BASIC, '/properties/processing:software', (d) => {
-    addExt(d, URLS.processing11);
-    props(d)['processing:software'] = { torch: 2 };
-  }),
+  bad(
+    'ext:processing',
+    'processing:software with a numeric version',
+    BASIC,
+    '/properties/processing:software',
+    (d) => {
+      addExt(d, URLS.processing11);
+      props(d)['processing:software'] = { torch: 2 };
+    },
+  ),
   bad('ext:processing', 'unknown processing:foo', BASIC, '/properties/processing:foo', (d) => {
     addExt(d, URLS.processing11);
     props(d)['processing:level'] = 'L2';
@@ -1462,16 +1799,28 @@ const extensionRules: MutationCase[] = [
     addExt(d, URLS.processing12);
     props(d)['processing:version'] = '1.0';
   }),
-  bad('ext:processing', 'v1.2 processing:datetime without time', BASIC, '/properties/processing:datetime', (d) => {
-    addExt(d, URLS.processing12);
-    props(d)['processing:datetime'] = '2020-01-01';
-  }),
+  bad(
+    'ext:processing',
+    'v1.2 processing:datetime without time',
+    BASIC,
+    '/properties/processing:datetime',
+    (d) => {
+      addExt(d, URLS.processing12);
+      props(d)['processing:datetime'] = '2020-01-01';
+    },
+  ),
   // processing:version is new in v1.2, so v1.1 rejects it as an unknown processing: key.
-  bad('ext:processing', 'v1.1 with processing:version', BASIC, '/properties/processing:version', (d) => {
-    addExt(d, URLS.processing11);
-    props(d)['processing:level'] = 'L2';
-    props(d)['processing:version'] = '1.0';
-  }),
+  bad(
+    'ext:processing',
+    'v1.1 with processing:version',
+    BASIC,
+    '/properties/processing:version',
+    (d) => {
+      addExt(d, URLS.processing11);
+      props(d)['processing:level'] = 'L2';
+      props(d)['processing:version'] = '1.0';
+    },
+  ),
   ok('ext:processing', 'invalid processing:level when not declared', BASIC, (d) => {
     props(d)['processing:level'] = 5;
   }),
@@ -1484,9 +1833,15 @@ const extensionRules: MutationCase[] = [
   bad('ext:scientific', 'sci:doi with a doi: prefix', CUBE, '/properties/sci:doi', (d) => {
     props(d)['sci:doi'] = 'doi:10.5281/zenodo.1234567';
   }),
-  bad('ext:scientific', 'publication DOI with a short registrant', CUBE, '/properties/sci:publications/0/doi', (d) => {
-    props(d)['sci:publications'][0].doi = '10.12/abc';
-  }),
+  bad(
+    'ext:scientific',
+    'publication DOI with a short registrant',
+    CUBE,
+    '/properties/sci:publications/0/doi',
+    (d) => {
+      props(d)['sci:publications'][0].doi = '10.12/abc';
+    },
+  ),
   bad('ext:scientific', 'declared without any sci field', CUBE, '/properties', (d) => {
     delete props(d)['sci:publications'];
   }),
@@ -1501,25 +1856,49 @@ const extensionRules: MutationCase[] = [
   }),
 
   // datacube v2.3.0
-  bad('ext:datacube', 'cube:dimensions removed', CUBE, '/properties', (d) => {
+  bad('ext:datacube', 'cube:dimensions removed', CUBE, '/properties/cube:dimensions', (d) => {
     delete props(d)['cube:dimensions'];
   }),
   ok('ext:datacube', 'cube:dimensions moved to an asset', CUBE, (d) => {
     d.assets.weights['cube:dimensions'] = props(d)['cube:dimensions'];
     delete props(d)['cube:dimensions'];
   }),
-  bad('ext:datacube', 'temporal dimension with an axis', CUBE, '/properties/cube:dimensions/time', (d) => {
-    props(d)['cube:dimensions'].time.axis = 't';
-  }),
-  bad('ext:datacube', 'spatial dimension with axis "w"', CUBE, '/properties/cube:dimensions/lat', (d) => {
-    props(d)['cube:dimensions'].lat.axis = 'w';
-  }),
-  bad('ext:datacube', 'variable without dimensions', CUBE, '/properties/cube:variables/geopotential', (d) => {
-    delete props(d)['cube:variables'].geopotential.dimensions;
-  }),
-  bad('ext:datacube', 'variable_type "foo"', CUBE, '/properties/cube:variables/geopotential/variable_type', (d) => {
-    props(d)['cube:variables'].geopotential.variable_type = 'foo';
-  }),
+  bad(
+    'ext:datacube',
+    'temporal dimension with an axis',
+    CUBE,
+    '/properties/cube:dimensions/time',
+    (d) => {
+      props(d)['cube:dimensions'].time.axis = 't';
+    },
+  ),
+  bad(
+    'ext:datacube',
+    'spatial dimension with axis "w"',
+    CUBE,
+    '/properties/cube:dimensions/lat',
+    (d) => {
+      props(d)['cube:dimensions'].lat.axis = 'w';
+    },
+  ),
+  bad(
+    'ext:datacube',
+    'variable without dimensions',
+    CUBE,
+    '/properties/cube:variables/geopotential',
+    (d) => {
+      delete props(d)['cube:variables'].geopotential.dimensions;
+    },
+  ),
+  bad(
+    'ext:datacube',
+    'variable_type "foo"',
+    CUBE,
+    '/properties/cube:variables/geopotential/variable_type',
+    (d) => {
+      props(d)['cube:variables'].geopotential.variable_type = 'foo';
+    },
+  ),
   bad('ext:datacube', 'unknown cube:foo', CUBE, '/properties/cube:foo', (d) => {
     props(d)['cube:foo'] = 1;
   }),
@@ -1541,10 +1920,16 @@ const extensionRules: MutationCase[] = [
     addExt(d, URLS.version);
     props(d).version = 1;
   }),
-  bad('ext:version', 'deprecated as a string on an asset', BASIC, '/assets/model/deprecated', (d) => {
-    addExt(d, URLS.version);
-    d.assets.model.deprecated = 'no';
-  }),
+  bad(
+    'ext:version',
+    'deprecated as a string on an asset',
+    BASIC,
+    '/assets/model/deprecated',
+    (d) => {
+      addExt(d, URLS.version);
+      d.assets.model.deprecated = 'no';
+    },
+  ),
   ok('ext:version', 'numeric version when not declared', BASIC, (d) => {
     props(d).version = 1;
   }),
@@ -1594,15 +1979,21 @@ const extensionRules: MutationCase[] = [
       'label:type': 'polygon',
     });
   }),
-  bad('ext:label', 'raster labels with named classes', BASIC, '/properties/label:classes/0/name', (d) => {
-    addExt(d, URLS.label);
-    Object.assign(props(d), {
-      'label:properties': null,
-      'label:description': 'x',
-      'label:type': 'raster',
-      'label:classes': [{ name: 'class', classes: [0, 1] }],
-    });
-  }),
+  bad(
+    'ext:label',
+    'raster labels with named classes',
+    BASIC,
+    '/properties/label:classes/0/name',
+    (d) => {
+      addExt(d, URLS.label);
+      Object.assign(props(d), {
+        'label:properties': null,
+        'label:description': 'x',
+        'label:type': 'raster',
+        'label:classes': [{ name: 'class', classes: [0, 1] }],
+      });
+    },
+  ),
   ok('ext:label', 'raster labels with name null and label:assets on a link', BASIC, (d) => {
     addExt(d, URLS.label);
     Object.assign(props(d), {
@@ -1611,28 +2002,382 @@ const extensionRules: MutationCase[] = [
       'label:type': 'raster',
       'label:classes': [{ name: null, classes: [0, 1] }],
     });
-    d.links.push({ rel: 'source', href: 'https://example.com/src.json', 'label:assets': ['model'] });
+    d.links.push({
+      rel: 'source',
+      href: 'https://example.com/src.json',
+      'label:assets': ['model'],
+    });
   }),
   bad('ext:label', 'unknown label:foo on a link', BASIC, '/links/0/label:foo', (d) => {
     addExt(d, URLS.label);
-    Object.assign(props(d), { 'label:properties': null, 'label:description': 'x', 'label:type': 'vector' });
+    Object.assign(props(d), {
+      'label:properties': null,
+      'label:description': 'x',
+      'label:type': 'vector',
+    });
     d.links[0]['label:foo'] = 1;
   }),
 
   // item-assets v1.0.0 (Collections only)
-  bad('ext:item-assets', 'item-assets declared on an item', BASIC, '', (d) => {
+  bad('ext:item-assets', 'item-assets declared on an item', BASIC, '/stac_extensions', (d) => {
     addExt(d, URLS.itemAssets);
   }),
-  bad('ext:item-assets', 'item-assets declared on an item with item_assets', BASIC, '', (d) => {
-    addExt(d, URLS.itemAssets);
-    d.item_assets = { model: { roles: ['mlm:model'], type: 'application/octet-stream' } };
-  }),
-  ok('ext:item-assets', 'item_assets key on an item without declaring the extension', BASIC, (d) => {
-    d.item_assets = { model: { href: 'x' } };
-  }),
+  bad(
+    'ext:item-assets',
+    'item-assets declared on an item with item_assets',
+    BASIC,
+    '/stac_extensions',
+    (d) => {
+      addExt(d, URLS.itemAssets);
+      d.item_assets = { model: { roles: ['mlm:model'], type: 'application/octet-stream' } };
+    },
+  ),
+  ok(
+    'ext:item-assets',
+    'item_assets key on an item without declaring the extension',
+    BASIC,
+    (d) => {
+      d.item_assets = { model: { href: 'x' } };
+    },
+  ),
 ];
 
-export const MUTATIONS: MutationCase[] = [...mlmRules, ...coreRules, ...extensionRules];
+// ---------------------------------------------------------------------------------------------
+// Trickier corners: keys a branch does not define, schemas that skip parts of the item, …
+
+const edgeCases: MutationCase[] = [
+  ok('C-2', 'both the v1.5.2 and the v1.5.1 MLM URLs', BASIC, (d) => {
+    addExt(d, URLS.mlm151);
+  }),
+  ok('C-4', 'unknown mlm:foo on a link is never checked', BASIC, (d) => {
+    d.links[0]['mlm:foo'] = 1;
+  }),
+  ok('C-5', 'every asset is a model asset', EO, (d) => {
+    d.assets.source_code.roles.push('mlm:model');
+    d.assets.source_code['mlm:artifact_type'] = 'source';
+    d.assets.source_code['eo:bands'] = d.assets.weights['eo:bands'];
+  }),
+  bad('C-5', 'every asset has empty roles', BASIC, '/assets', (d) => {
+    d.assets.model.roles = [];
+    delete d.assets.model['mlm:artifact_type'];
+  }),
+  ok('C-6', 'compile_method on a non-model asset', EO, (d) => {
+    d.assets.source_code['mlm:compile_method'] = 'jit';
+  }),
+  ok('C-10', 'eo v1.0.0 URL (unknown offline) with eo:bands on the model asset', BASIC, (d) => {
+    basicBandsInput(d);
+    addExt(d, `${EXT}/eo/v1.0.0/schema.json`);
+    d.assets.model['eo:bands'] = [{ name: 'B04' }, { name: 'B03' }, { name: 'B02' }];
+  }),
+  ok('C-10', 'second model asset without eo:bands, eo:bands in properties', EO, (d) => {
+    d.assets.onnx = onnxAsset();
+    props(d)['eo:bands'] = d.assets.weights['eo:bands'];
+  }),
+  bad('C-10', 'second model asset without eo:bands, none in properties', EO, '/properties', (d) => {
+    d.assets.onnx = onnxAsset();
+  }),
+  ok('C-10', 'STAC 1.1 properties.bands with bands only on a non-model asset', RASTER, (d) => {
+    toV11(d);
+    dropExt(d, '/raster/');
+    delete d.assets.weights['raster:bands'];
+    props(d).bands = S2_BANDS;
+    d.assets.source_code.bands = S2_BANDS;
+  }),
+  bad('C-10', 'second raster band without name', RASTER, '/properties', (d) => {
+    delete d.assets.weights['raster:bands'][1].name;
+  }),
+  ok('C-10', 'bands on every output only, with a raster source', MULTI, (d) => {
+    for (const o of d.properties['mlm:output']) {
+      o.bands = ['B04'];
+      o.result.dim_order = ['batch', 'bands'];
+    }
+  }),
+  ok('C-11', 'two model assets, both with cube:variables', CUBE, (d) => {
+    const vars = props(d)['cube:variables'];
+    delete props(d)['cube:variables'];
+    d.assets.weights['cube:variables'] = vars;
+    d.assets.onnx = { ...onnxAsset(), 'cube:variables': vars };
+  }),
+  bad('C-11', 'two model assets, only one with cube:variables', CUBE, '/properties', (d) => {
+    const vars = props(d)['cube:variables'];
+    delete props(d)['cube:variables'];
+    d.assets.weights['cube:variables'] = vars;
+    d.assets.onnx = onnxAsset();
+  }),
+  // Each value-scaling branch only types the keys it defines; other keys are free.
+  ok('C-12', 'clip-max with a string minimum (not defined by clip-max)', BASIC, (d) => {
+    input(d).value_scaling = [{ type: 'clip-max', maximum: 1, minimum: 'x' }];
+  }),
+  ok('C-12', 'z-score with a string minimum (not defined by z-score)', BASIC, (d) => {
+    input(d).value_scaling = [{ type: 'z-score', mean: 0, stddev: 1, minimum: 'x' }];
+  }),
+  bad(
+    'C-12',
+    'clip-min with a string maximum (defined by clip-min)',
+    BASIC,
+    `${IN0}/value_scaling/0`,
+    (d) => {
+      input(d).value_scaling = [{ type: 'clip-min', minimum: 0, maximum: 'x' }];
+    },
+  ),
+  ok('C-12', 'offset with extra keys', BASIC, (d) => {
+    input(d).value_scaling = [{ type: 'offset', value: 1, mean: 'x', stddev: null }];
+  }),
+  bad('C-12', 'null after a valid element', BASIC, `${IN0}/value_scaling/1`, (d) => {
+    input(d).value_scaling = [{ type: 'scale', value: 1 }, null];
+  }),
+  bad('C-14', 'empty hyperparameter key', BASIC, '/properties/mlm:hyperparameters', (d) => {
+    props(d)['mlm:hyperparameters'] = { '': 1 };
+  }),
+  bad('C-14', 'non-ASCII hyperparameter key', BASIC, '/properties/mlm:hyperparameters', (d) => {
+    props(d)['mlm:hyperparameters'] = { 'taux_d’apprentissage': 1 };
+  }),
+  ok('C-14', 'mlm:name with an inner newline and tab (\\s is allowed inside)', BASIC, (d) => {
+    props(d)['mlm:name'] = 'my\nmodel\tv2';
+  }),
+  ok('C-14', 'single-character framework', BASIC, (d) => {
+    props(d)['mlm:framework'] = 'X';
+  }),
+  bad(
+    'C-14',
+    'framework with an inner newline (. does not match it)',
+    BASIC,
+    '/properties/mlm:framework',
+    (d) => {
+      props(d)['mlm:framework'] = 'Py\nTorch';
+    },
+  ),
+  bad(
+    'C-14',
+    'framework_version with a v prefix',
+    BASIC,
+    '/properties/mlm:framework_version',
+    (d) => {
+      props(d)['mlm:framework_version'] = 'v1.0.0';
+    },
+  ),
+  bad('C-14', 'numeric task', BASIC, '/properties/mlm:tasks/0', (d) => {
+    props(d)['mlm:tasks'] = [1];
+  }),
+  bad('C-14', 'accelerator "cpu" on an asset', BASIC, '/assets/model/mlm:accelerator', (d) => {
+    d.assets.model['mlm:accelerator'] = 'cpu';
+  }),
+  ok('C-15', 'single-character dimension names - and _', BASIC, (d) => {
+    input(d).input.dim_order = ['batch', 'channel', '-', '_'];
+  }),
+  bad('C-15', 'empty dimension name', BASIC, `${IN0}/input/dim_order/3`, (d) => {
+    input(d).input.dim_order = ['batch', 'channel', 'height', ''];
+  }),
+  ok('C-17', 'band object with format null? no: format absent, expression absent', EXPR, (d) => {
+    input(d).bands[3] = { name: 'NDVI' };
+  }),
+  bad('C-17', 'band format null', EXPR, `${IN0}/bands/3`, (d) => {
+    input(d).bands[3].format = null;
+  }),
+  ok('C-18', 'processing expression with extra keys', EO, (d) => {
+    input(d).pre_processing_function = { format: 'python', expression: 'a:b', foo: 1 };
+  }),
+  bad('C-19', 'numeric class name', BASIC, `${OUT0}/classification:classes`, (d) => {
+    output(d)['classification:classes'] = [{ value: 0, description: 'bg', name: 5 }];
+  }),
+
+  ok('core:geometry', 'Point with 3 coordinates', BASIC, (d) => {
+    d.geometry = { type: 'Point', coordinates: [10, 45, 120] };
+    d.bbox = [10, 45, 120, 10, 45, 120];
+  }),
+  bad('core:geometry', 'Point with 1 coordinate', BASIC, '/geometry', (d) => {
+    d.geometry = { type: 'Point', coordinates: [10] };
+  }),
+  bad(
+    'core:assets',
+    'asset datetime without timezone (common metadata on assets)',
+    BASIC,
+    '/assets/model/datetime',
+    (d) => {
+      d.assets.model.datetime = '2024-01-01T00:00:00';
+    },
+  ),
+  bad('core:assets', 'asset gsd 0', BASIC, '/assets/model/gsd', (d) => {
+    d.assets.model.gsd = 0;
+  }),
+  bad('core:assets', 'asset start_datetime without end_datetime', BASIC, '/assets/model', (d) => {
+    d.assets.model.start_datetime = '2024-01-01T00:00:00Z';
+  }),
+  ok('core:assets', 'asset with license, providers and created', BASIC, (d) => {
+    Object.assign(d.assets.model, {
+      license: 'Apache-2.0',
+      providers: [{ name: 'ACME' }],
+      created: '2024-01-01T00:00:00Z',
+    });
+  }),
+  bad(
+    'core:1.1-common',
+    'STAC 1.1 empty asset description',
+    BASIC,
+    '/assets/model/description',
+    (d) => {
+      toV11(d);
+      d.assets.model.description = '';
+    },
+  ),
+  bad(
+    'core:1.1-common',
+    'STAC 1.1 properties data_type uint12',
+    BASIC,
+    '/properties/data_type',
+    (d) => {
+      toV11(d);
+      props(d).data_type = 'uint12';
+    },
+  ),
+  ok('core:1.1-common', 'STAC 1.0 properties data_type uint12 is just unknown', BASIC, (d) => {
+    props(d).data_type = 'uint12';
+  }),
+  bad(
+    'core:1.1-bands',
+    'STAC 1.1 band with an empty description',
+    BASIC,
+    '/properties/bands/0/description',
+    (d) => {
+      toV11(d);
+      props(d).bands = [{ name: 'B01', description: '' }];
+      d.assets.model.bands = [{ name: 'B01' }];
+    },
+  ),
+  bad(
+    'core:1.1-links',
+    'STAC 1.1 link header with a numeric value',
+    BASIC,
+    '/links/0/headers',
+    (d) => {
+      toV11(d);
+      d.links[0].headers = { 'X-Count': 1 };
+    },
+  ),
+  bad('core:stac_extensions', 'stac_extensions as a string', BASIC, '/stac_extensions', (d) => {
+    d.stac_extensions = URLS.mlm;
+  }),
+
+  // Surprise: label's if/then also runs on assets, where label:type is usually absent, so the
+  // `if label:type == raster` is vacuously true and named classes are rejected.
+  bad(
+    'ext:label',
+    'label:classes with names on an asset without label:type',
+    BASIC,
+    '/assets/model/label:classes/0/name',
+    (d) => {
+      addExt(d, URLS.label);
+      Object.assign(props(d), {
+        'label:properties': null,
+        'label:description': 'x',
+        'label:type': 'vector',
+      });
+      d.assets.model['label:classes'] = [{ name: 'class', classes: ['a'] }];
+    },
+  ),
+  bad(
+    'ext:example-links',
+    'unknown example:foo on an example link',
+    BASIC,
+    '/links/2/example:foo',
+    (d) => {
+      addExt(d, URLS.exampleLinks);
+      d.links.push({ rel: 'example', href: 'https://example.com/run.py', 'example:foo': 1 });
+    },
+  ),
+  ok(
+    'ext:example-links',
+    'example:language with an inner newline (unanchored pattern)',
+    BASIC,
+    (d) => {
+      addExt(d, URLS.exampleLinks);
+      d.links.push({
+        rel: 'example',
+        href: 'https://example.com/run.py',
+        'example:language': 'a\nb',
+      });
+    },
+  ),
+  // The processing and scientific item schemas require a field in the item properties; asset
+  // fields are validated but do not count.
+  bad('ext:processing', 'processing:level only on an asset', BASIC, '/properties', (d) => {
+    addExt(d, URLS.processing11);
+    d.assets.model['processing:level'] = 'L2';
+  }),
+  bad(
+    'ext:processing',
+    'numeric processing:level on an asset',
+    BASIC,
+    '/assets/model/processing:level',
+    (d) => {
+      addExt(d, URLS.processing11);
+      props(d)['processing:level'] = 'L2';
+      d.assets.model['processing:level'] = 2;
+    },
+  ),
+  bad('ext:scientific', 'sci:doi only on an asset', CUBE, '/properties', (d) => {
+    delete props(d)['sci:publications'];
+    d.assets.weights['sci:doi'] = '10.48550/arXiv.2404.17752';
+  }),
+  // Surprise: datacube's item schema is an anyOf (properties with cube:dimensions, or some asset
+  // with cube:dimensions). Once the asset branch holds, the properties are not validated …
+  ok(
+    'ext:datacube',
+    'cube:dimensions on an asset, broken variable left in properties',
+    CUBE,
+    (d) => {
+      d.assets.weights['cube:dimensions'] = props(d)['cube:dimensions'];
+      delete props(d)['cube:dimensions'];
+      delete props(d)['cube:variables'].geopotential.dimensions;
+    },
+  ),
+  // … and once the properties branch holds, asset cube fields are not validated.
+  ok(
+    'ext:datacube',
+    'broken cube:dimensions on an asset while the properties are fine',
+    CUBE,
+    (d) => {
+      d.assets.weights['cube:dimensions'] = { time: { type: 'temporal' } };
+    },
+  ),
+  bad('ext:datacube', 'broken cube:dimensions on the only asset holding them', CUBE, '', (d) => {
+    d.assets.weights['cube:dimensions'] = { time: { type: 'temporal' } };
+    delete props(d)['cube:dimensions'];
+  }),
+  ok('ext:raster', 'unknown keys in a raster band', RASTER, (d) => {
+    d.assets.weights['raster:bands'][0].foo = { any: 'thing' };
+  }),
+  bad(
+    'ext:classification',
+    'classification:classes [] on an asset',
+    BASIC,
+    '/assets/model/classification:classes',
+    (d) => {
+      addExt(d, URLS.classification);
+      d.assets.model['classification:classes'] = [];
+    },
+  ),
+  bad('ext:version', 'numeric version on an asset', BASIC, '/assets/model/version', (d) => {
+    addExt(d, URLS.version);
+    d.assets.model.version = 2;
+  }),
+  bad(
+    'ext:eo',
+    'eo:bands on a non-model asset only, item claims eo:bands too but band is empty',
+    EO,
+    '/properties/eo:bands/0',
+    (d) => {
+      props(d)['eo:bands'] = [{}];
+    },
+  ),
+];
+
+export const MUTATIONS: MutationCase[] = [
+  ...mlmRules,
+  ...coreRules,
+  ...extensionRules,
+  ...edgeCases,
+];
 
 /** MLM rule ids that must each have at least one valid and one invalid case (C-13 is Collection-only). */
 export const MLM_RULE_IDS = [
