@@ -70,8 +70,14 @@ test('opens, checks and lists the findings of an item', async ({ page }, testInf
   await expect(status).toContainText('item_broken_name.json');
   const nameRow = errorRows.filter({ hasText: '/properties/mlm:name' });
   await expect(nameRow.first()).toBeVisible();
-  await nameRow.first().focus();
-  await expect(nameRow.first()).toBeFocused();
+  // choosing the finding selects the faulty value in the text
+  await nameRow.first().getByRole('button').click();
+  await expect(editor).toBeFocused();
+  const selected = await editor.evaluate((el: HTMLTextAreaElement) =>
+    el.value.slice(el.selectionStart, el.selectionEnd),
+  );
+  expect(selected).toBe('"1x"');
+  await page.screenshot({ path: testInfo.outputPath('finding-selected.png') });
 
   // (c) broken JSON typed into the editor: the message names the line, the text stays
   const brokenJson = '{\n  "type": "Feature",\n  "id": \n}';

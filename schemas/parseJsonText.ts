@@ -1,7 +1,8 @@
 import type { Finding } from './finding';
 
 export type ParsedJson =
-  { ok: true; value: unknown } | { ok: false; finding: Finding; line: number; column: number };
+  | { ok: true; value: unknown }
+  | { ok: false; finding: Finding; line: number; column: number; offset: number };
 
 /** 1-based line and column of a character offset. */
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
@@ -163,6 +164,7 @@ export function parseJsonText(text: string): ParsedJson {
       ok: false,
       line: 1,
       column: 1,
+      offset: 0,
       finding: {
         severity: 'error',
         code: 'json-empty',
@@ -182,6 +184,7 @@ export function parseJsonText(text: string): ParsedJson {
       ok: false,
       line,
       column,
+      offset: located.offset,
       finding: {
         severity: 'error',
         code: 'json-syntax',

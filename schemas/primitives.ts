@@ -7,13 +7,11 @@ import { codePointLength, firstDuplicateIndex, isDateTime, isIri, isIriReference
 
 /** A JSON Schema `integer`: any whole number, with optional bounds. */
 export function integer(bounds: { min?: number; max?: number } = {}) {
-  let schema = z
-    .number()
-    .refine(Number.isInteger, {
-      error: 'Must be a whole number.',
-      abort: true,
-      params: { code: 'not_integer' },
-    });
+  let schema = z.number().refine(Number.isInteger, {
+    error: 'Must be a whole number.',
+    abort: true,
+    params: { code: 'not_integer' },
+  });
   if (bounds.min !== undefined) {
     schema = schema.min(bounds.min, { error: `Must be ${bounds.min} or more.` });
   }
@@ -73,12 +71,10 @@ export function utcDateTime() {
 
 /** An absolute IRI (with scheme and host). */
 export function iri() {
-  return z
-    .string()
-    .refine(isIri, {
-      error: 'Must be an absolute URL such as https://example.com/file.json.',
-      params: { code: 'invalid_url' },
-    });
+  return z.string().refine(isIri, {
+    error: 'Must be an absolute URL such as https://example.com/file.json.',
+    params: { code: 'invalid_url' },
+  });
 }
 
 /** A URL or a relative path (an IRI reference) with at least one character. */

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
+import ListItemButton from '@mui/material/ListItemButton';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 
@@ -9,53 +10,63 @@ import { formatPointer } from './formatPointer';
 import { SEVERITY_LABEL, SeverityIcon } from './SeverityIcon';
 import { MONOSPACE_FONTS } from './theme';
 
-function IssueRow({ finding }: { finding: Finding }) {
+function IssueRow({ finding, onShow }: { finding: Finding; onShow: (finding: Finding) => void }) {
   return (
-    <ListItem
-      divider
-      tabIndex={0}
-      sx={{
-        alignItems: 'flex-start',
-        gap: 1.5,
-        py: 1.25,
-        '&:hover': { bgcolor: 'action.hover' },
-        '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
-      }}
-    >
-      <SeverityIcon severity={finding.severity} fontSize="small" sx={{ mt: '2px' }} />
-      <Box sx={{ minWidth: 0, flex: 1 }}>
-        <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: 1 }}>
-          <Typography
-            variant="body2"
-            component="span"
-            sx={{ fontWeight: 600, color: `${finding.severity}.dark` }}
-          >
-            {SEVERITY_LABEL[finding.severity]}
+    <ListItem divider disablePadding>
+      <ListItemButton
+        onClick={() => onShow(finding)}
+        title="Show this place in the item JSON"
+        sx={{
+          alignItems: 'flex-start',
+          gap: 1.5,
+          py: 1.25,
+          '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
+        }}
+      >
+        <SeverityIcon severity={finding.severity} fontSize="small" sx={{ mt: '2px' }} />
+        <Box sx={{ minWidth: 0, flex: 1 }}>
+          <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: 1 }}>
+            <Typography
+              variant="body2"
+              component="span"
+              sx={{ fontWeight: 600, color: `${finding.severity}.dark` }}
+            >
+              {SEVERITY_LABEL[finding.severity]}
+            </Typography>
+            <Typography
+              variant="body2"
+              component="code"
+              sx={{ fontFamily: MONOSPACE_FONTS, overflowWrap: 'anywhere' }}
+            >
+              {formatPointer(finding.path)}
+            </Typography>
+          </Box>
+          <Typography variant="body2" sx={{ mt: 0.25 }}>
+            {finding.message}
           </Typography>
           <Typography
-            variant="body2"
+            variant="caption"
             component="code"
-            sx={{ fontFamily: MONOSPACE_FONTS, overflowWrap: 'anywhere' }}
+            sx={{ fontFamily: MONOSPACE_FONTS, color: 'text.secondary' }}
           >
-            {formatPointer(finding.path)}
+            {finding.code}
           </Typography>
         </Box>
-        <Typography variant="body2" sx={{ mt: 0.25 }}>
-          {finding.message}
-        </Typography>
-        <Typography
-          variant="caption"
-          component="code"
-          sx={{ fontFamily: MONOSPACE_FONTS, color: 'text.secondary' }}
-        >
-          {finding.code}
-        </Typography>
-      </Box>
+      </ListItemButton>
     </ListItem>
   );
 }
 
-export function IssuesPanel({ findings, empty }: { findings: readonly Finding[]; empty: boolean }) {
+export function IssuesPanel({
+  findings,
+  empty,
+  onShow,
+}: {
+  findings: readonly Finding[];
+  empty: boolean;
+  /** Shows where a finding is in the item JSON. */
+  onShow: (finding: Finding) => void;
+}) {
   return (
     <Paper component="section" aria-label="Issues" variant="outlined">
       <Box sx={{ px: 2, py: 1.5, borderBottom: 1, borderColor: 'divider' }}>
@@ -72,7 +83,11 @@ export function IssuesPanel({ findings, empty }: { findings: readonly Finding[];
       ) : (
         <List disablePadding>
           {findings.map((finding, index) => (
-            <IssueRow key={`${index}|${finding.path}|${finding.code}`} finding={finding} />
+            <IssueRow
+              key={`${index}|${finding.path}|${finding.code}`}
+              finding={finding}
+              onShow={onShow}
+            />
           ))}
         </List>
       )}

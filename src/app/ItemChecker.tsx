@@ -3,9 +3,13 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+
+import type { Finding } from '../../schemas/finding';
 
 import { DropOverlay } from './DropOverlay';
 import { IssuesPanel } from './IssuesPanel';
+import { locatePointer, type TextRange } from './locatePointer';
 import { ItemTextField } from './ItemTextField';
 import { OpenFileButton } from './OpenFileButton';
 import { StatusSummary } from './StatusSummary';
@@ -18,6 +22,17 @@ export function ItemChecker() {
   const { state, check, findings, counts, edit, openFiles, startMinimalItem, dismissNotice } =
     useItemEditor();
   const dragging = useFileDrop(openFiles);
+  const [selection, setSelection] = useState<TextRange>();
+  const showFinding = (finding: Finding) => {
+    // A syntax error carries its place in the message; the others are found by their JSON pointer.
+    const range =
+      check.kind === 'syntax'
+        ? { start: check.offset, end: check.offset }
+        : locatePointer(state.text, finding.path);
+    if (range) {
+      setSelection({ ...range });
+    }
+  };
   const sourceLabel = state.sourceName
     ? `${state.sourceName}${state.edited ? ' (edited)' : ''}`
     : 'Typed or pasted text';
@@ -73,10 +88,11 @@ export function ItemChecker() {
           onChange={edit}
           syntaxError={check.kind === 'syntax' ? check.finding.message : undefined}
           documentKey={state.loads}
+          selection={selection}
         />
       </Stack>
       <Box sx={{ gridArea: 'issues' }}>
-        <IssuesPanel findings={findings} empty={check.kind === 'empty'} />
+        <IssuesPanel findings={findings} empty={check.kind === 'empty'} onShow={showFinding} />
       </Box>
       <DropOverlay open={dragging} />
     </Box>

@@ -1,6 +1,7 @@
 import TextField from '@mui/material/TextField';
 import { useEffect, useRef } from 'react';
 
+import type { TextRange } from './locatePointer';
 import { MONOSPACE_FONTS } from './theme';
 
 export function ItemTextField({
@@ -8,12 +9,15 @@ export function ItemTextField({
   onChange,
   syntaxError,
   documentKey,
+  selection,
 }: {
   value: string;
   onChange: (text: string) => void;
   syntaxError: string | undefined;
   /** Changes when another document is loaded: the view then goes back to its first line. */
   documentKey: number;
+  /** A range to select and scroll to, e.g. where an issue is; a new object each time it is asked. */
+  selection?: TextRange | undefined;
 }) {
   const textarea = useRef<HTMLTextAreaElement>(null);
 
@@ -24,6 +28,19 @@ export function ItemTextField({
       element.setSelectionRange(0, 0);
     }
   }, [documentKey]);
+
+  useEffect(() => {
+    const element = textarea.current;
+    if (!element || !selection) {
+      return;
+    }
+    element.focus();
+    element.setSelectionRange(selection.start, selection.end);
+    // Bring the selected line into view: browsers do not always scroll a textarea to its selection.
+    const line = element.value.slice(0, selection.start).split('\n').length - 1;
+    const lineHeight = parseFloat(getComputedStyle(element).lineHeight) || 20;
+    element.scrollTop = Math.max(0, line * lineHeight - element.clientHeight / 3);
+  }, [selection]);
 
   return (
     <TextField

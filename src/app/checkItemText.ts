@@ -4,7 +4,7 @@ import { parseJsonText } from '../../schemas/parseJsonText';
 /** What the editor knows about the current text. */
 export type ItemCheck =
   | { kind: 'empty' }
-  | { kind: 'syntax'; finding: Finding; line: number; column: number }
+  | { kind: 'syntax'; finding: Finding; line: number; column: number; offset: number }
   | { kind: 'checked'; result: ValidationResult };
 
 export type ItemValidator = (doc: unknown) => ValidationResult;
@@ -20,7 +20,13 @@ export function checkItemText(text: string, validate: ItemValidator): ItemCheck 
   }
   const parsed = parseJsonText(text);
   if (!parsed.ok) {
-    return { kind: 'syntax', finding: parsed.finding, line: parsed.line, column: parsed.column };
+    return {
+      kind: 'syntax',
+      finding: parsed.finding,
+      line: parsed.line,
+      column: parsed.column,
+      offset: parsed.offset,
+    };
   }
   try {
     return { kind: 'checked', result: validate(parsed.value) };

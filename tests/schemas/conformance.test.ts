@@ -6,6 +6,7 @@ import { mlmItemSchema } from '../../schemas/mlmItem';
 import { validateItem } from '../../schemas/validateItem';
 import { OfficialValidator } from '../../src/cli/officialValidator';
 import { mulberry32, mutate } from '../support/randomMutations';
+import { SEED_ITEMS } from '../support/seedItems';
 import { type Example, loadExamples, requireShared } from '../support/shared';
 
 let official: OfficialValidator;
@@ -63,17 +64,27 @@ describe('official examples', () => {
   });
 });
 
-describe('random mutations of the examples (fixed seed)', () => {
-  it('agrees with the official schemas on 3000 mutated documents', () => {
+describe('hand-written seed items (STAC 1.1 bands and the less common extensions)', () => {
+  it.each(SEED_ITEMS.map((s) => [s.name, s.doc] as const))('%s is valid for both', (_name, doc) => {
+    expect(officiallyValid(doc)).toBe(true);
+    expect(validateItem(doc).findings).toEqual([]);
+  });
+});
+
+describe('random mutations of the examples and seed items (fixed seed)', () => {
+  it('agrees with the official schemas on 4000 mutated documents', () => {
     const rand = mulberry32(20261122);
-    const items = examples.filter((e) => e.doc.type === 'Feature');
+    const items: Example[] = [
+      ...examples.filter((e) => e.doc.type === 'Feature'),
+      ...SEED_ITEMS.map((s) => ({ file: s.name, doc: s.doc })),
+    ];
     const disagreements: string[] = [];
     let valid = 0;
-    for (let i = 0; i < 3000; i += 1) {
+    for (let i = 0; i < 4000; i += 1) {
       const base = items[Math.floor(rand() * items.length)] as Example;
       let doc: unknown = base.doc;
       const edits: string[] = [];
-      const n = 1 + Math.floor(rand() * 3);
+      const n = 1 + Math.floor(rand() * 4);
       for (let j = 0; j < n; j += 1) {
         const m = mutate(doc, rand);
         doc = m.doc;

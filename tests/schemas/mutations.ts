@@ -2168,7 +2168,7 @@ const edgeCases: MutationCase[] = [
   bad('C-15', 'empty dimension name', BASIC, `${IN0}/input/dim_order/3`, (d) => {
     input(d).input.dim_order = ['batch', 'channel', 'height', ''];
   }),
-  ok('C-17', 'band object with format null? no: format absent, expression absent', EXPR, (d) => {
+  ok('C-17', 'band object reduced to its name', EXPR, (d) => {
     input(d).bands[3] = { name: 'NDVI' };
   }),
   bad('C-17', 'band format null', EXPR, `${IN0}/bands/3`, (d) => {
@@ -2200,9 +2200,15 @@ const edgeCases: MutationCase[] = [
   bad('core:assets', 'asset gsd 0', BASIC, '/assets/model/gsd', (d) => {
     d.assets.model.gsd = 0;
   }),
-  bad('core:assets', 'asset start_datetime without end_datetime', BASIC, '/assets/model', (d) => {
-    d.assets.model.start_datetime = '2024-01-01T00:00:00Z';
-  }),
+  bad(
+    'core:assets',
+    'asset start_datetime without end_datetime',
+    BASIC,
+    '/assets/model/end_datetime',
+    (d) => {
+      d.assets.model.start_datetime = '2024-01-01T00:00:00Z';
+    },
+  ),
   ok('core:assets', 'asset with license, providers and created', BASIC, (d) => {
     Object.assign(d.assets.model, {
       license: 'Apache-2.0',
@@ -2340,10 +2346,16 @@ const edgeCases: MutationCase[] = [
       d.assets.weights['cube:dimensions'] = { time: { type: 'temporal' } };
     },
   ),
-  bad('ext:datacube', 'broken cube:dimensions on the only asset holding them', CUBE, '', (d) => {
-    d.assets.weights['cube:dimensions'] = { time: { type: 'temporal' } };
-    delete props(d)['cube:dimensions'];
-  }),
+  bad(
+    'ext:datacube',
+    'broken cube:dimensions on the only asset holding them',
+    CUBE,
+    '/assets/weights/cube:dimensions/time',
+    (d) => {
+      d.assets.weights['cube:dimensions'] = { time: { type: 'temporal' } };
+      delete props(d)['cube:dimensions'];
+    },
+  ),
   ok('ext:raster', 'unknown keys in a raster band', RASTER, (d) => {
     d.assets.weights['raster:bands'][0].foo = { any: 'thing' };
   }),
@@ -2361,15 +2373,9 @@ const edgeCases: MutationCase[] = [
     addExt(d, URLS.version);
     d.assets.model.version = 2;
   }),
-  bad(
-    'ext:eo',
-    'eo:bands on a non-model asset only, item claims eo:bands too but band is empty',
-    EO,
-    '/properties/eo:bands/0',
-    (d) => {
-      props(d)['eo:bands'] = [{}];
-    },
-  ),
+  bad('ext:eo', 'empty band object in item-level eo:bands', EO, '/properties/eo:bands/0', (d) => {
+    props(d)['eo:bands'] = [{}];
+  }),
 ];
 
 export const MUTATIONS: MutationCase[] = [

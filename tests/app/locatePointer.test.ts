@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+
+import { locatePointer } from '../../src/app/locatePointer';
+
+const text = JSON.stringify(
+  {
+    type: 'Feature',
+    properties: {
+      'mlm:name': 'x',
+      'a/b': [1, { 'c~d': 'it "works"' }],
+      'mlm:input': [{ input: { shape: [1, 2] } }],
+    },
+  },
+  null,
+  2,
+);
+
+const at = (pointer: string) => {
+  const r = locatePointer(text, pointer);
+  return r ? text.slice(r.start, r.end) : undefined;
+};
+
+describe('locatePointer', () => {
+  it('finds values by JSON pointer, including escaped keys', () => {
+    expect(at('/type')).toBe('"Feature"');
+    expect(at('/properties/mlm:name')).toBe('"x"');
+    expect(at('/properties/a~1b/1/c~0d')).toBe('"it \\"works\\""');
+    expect(at('/properties/mlm:input/0/input/shape/1')).toBe('2');
+    expect(at('')).toBe(text);
+  });
+
+  it('falls back to the closest existing parent for a missing member', () => {
+    expect(at('/properties/mlm:input/0/input/dim_order')).toBe(
+      '{\n          "shape": [\n            1,\n            2\n          ]\n        }',
+    );
+    expect(at('/properties/nothing/deeper')?.startsWith('{')).toBe(true);
+  });
+
+  it('gives nothing for empty text and copes with broken text', () => {
+    expect(locatePointer('', '/a')).toBeUndefined();
+    expect(locatePointer('{"a": [1, 2', '/a/1')).toEqual({ start: 10, end: 11 });
+  });
+});
