@@ -329,24 +329,18 @@ function checkBandSource(item: Record<string, unknown>, ctx: Ctx): void {
   ) {
     return;
   }
-  const raster =
-    extensionsMatching(
-      item,
-      /https:\/\/stac-extensions\.github\.io\/raster\/v1(\.[0-9]+){2}\/schema\.json/u,
-    ) &&
-    everyModelAsset(
-      item,
-      (a) =>
-        nonEmptyObjectArray(a['raster:bands']) &&
-        (a['raster:bands'] as Record<string, unknown>[]).every(
-          (b) => typeof b.name === 'string' && b.name.length > 0,
-        ),
-    );
+  const rasterListed = extensionsMatching(
+    item,
+    /https:\/\/stac-extensions\.github\.io\/raster\/v1(\.[0-9]+){2}\/schema\.json/u,
+  );
+  const rasterProblem = rasterListed ? firstRasterBandProblem(item) : undefined;
+  const raster = rasterListed && rasterProblem === undefined;
+  const eoListed = extensionsMatching(
+    item,
+    /https:\/\/stac-extensions\.github\.io\/eo\/v1(\.[0-9]+){2}\/schema\.json/u,
+  );
   const eo =
-    extensionsMatching(
-      item,
-      /https:\/\/stac-extensions\.github\.io\/eo\/v1(\.[0-9]+){2}\/schema\.json/u,
-    ) &&
+    eoListed &&
     (!isRecord(props) ||
       nonEmptyObjectArray(props['eo:bands']) ||
       everyModelAsset(item, (a) => nonEmptyObjectArray(a['eo:bands'])));
@@ -355,15 +349,70 @@ function checkBandSource(item: Record<string, unknown>, ctx: Ctx): void {
     'stac_version' in item &&
     (typeof version !== 'string' || /1\.[1-9][0-9]*\.[0-9]+(-.*)?/u.test(version)) &&
     (!isRecord(props) || nonEmptyObjectArray(props.bands));
-  if (!raster && !eo && !stac11) {
+  if (raster || eo || stac11) {
+    return;
+  }
+  const why = 'The inputs or outputs name bands, so the item must describe them';
+  // Point at the band source the item already started on; otherwise at the properties.
+  if (rasterProblem) {
+    issue(ctx, rasterProblem.path, `${why}: ${rasterProblem.message}`, 'mlm-band-source-required');
+  } else if (eoListed) {
+    issue(
+      ctx,
+      ['properties', 'eo:bands'],
+      `${why}: add eo:bands (one object per band) to the properties or to every model asset.`,
+      'mlm-band-source-required',
+    );
+  } else if (item.stac_version === '1.1.0') {
+    issue(
+      ctx,
+      ['properties', 'bands'],
+      `${why}: add STAC 1.1 "bands" (one object per band) to the properties.`,
+      'mlm-band-source-required',
+    );
+  } else {
     issue(
       ctx,
       ['properties'],
-      'The inputs or outputs name bands, so the item must describe them: list the raster v1 extension with raster:bands (each with a name) on the model asset, ' +
+      `${why}: list the raster v1 extension with raster:bands (each with a name) on the model asset, ` +
         'or the eo v1 extension with eo:bands, or use STAC 1.1 "bands" in the properties.',
       'mlm-band-source-required',
     );
   }
+}
+
+/** Why the raster band source does not hold: the first model asset without named raster:bands. */
+function firstRasterBandProblem(
+  item: Record<string, unknown>,
+): { path: PropertyKey[]; message: string } | undefined {
+  if (!('assets' in item)) {
+    return { path: ['assets'], message: 'the model asset needs raster:bands.' };
+  }
+  if (!isRecord(item.assets)) {
+    return undefined;
+  }
+  for (const [key, asset] of Object.entries(item.assets)) {
+    if (!isRecord(asset) || !hasRole(asset, 'mlm:model')) {
+      continue;
+    }
+    const bands = asset['raster:bands'];
+    if (!nonEmptyObjectArray(bands)) {
+      return {
+        path: ['assets', key, 'raster:bands'],
+        message: 'add raster:bands (one object with a name per band) to this model asset.',
+      };
+    }
+    const unnamed = (bands as Record<string, unknown>[]).findIndex(
+      (b) => typeof b.name !== 'string' || b.name.length === 0,
+    );
+    if (unnamed >= 0) {
+      return {
+        path: ['assets', key, 'raster:bands', unnamed, 'name'],
+        message: 'every raster band of the model asset needs a name for the inputs to refer to.',
+      };
+    }
+  }
+  return undefined;
 }
 
 function checkVariableSource(item: Record<string, unknown>, ctx: Ctx): void {

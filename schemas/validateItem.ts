@@ -5,11 +5,15 @@ import type { Finding, ValidationResult } from './finding';
 import { plainError } from './messages';
 import { mlmItemSchema } from './mlmItem';
 import { MLM_SCHEMA_URL } from './mlmUrls';
+import { PROTO_KEY_STAND_IN, prepareForZod } from './prepareForZod';
 import { isRecord } from './primitives';
 
 /** A JSON pointer (RFC 6901) for a Zod issue path. */
 export function toPointer(path: readonly PropertyKey[]): string {
-  return path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  return path
+    .map((p) => (p === PROTO_KEY_STAND_IN ? '__proto__' : String(p)))
+    .map((p) => `/${p.replace(/~/g, '~0').replace(/\//g, '~1')}`)
+    .join('');
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -139,8 +143,11 @@ export function validateItem(doc: unknown): ValidationResult {
       ],
     };
   }
-  const result = mlmItemSchema.safeParse(doc, { error: plainError });
-  const findings = result.success ? [] : result.error.issues.flatMap((iss) => toFindings(iss, doc));
+  const prepared = prepareForZod(doc);
+  const result = mlmItemSchema.safeParse(prepared, { error: plainError });
+  const findings = result.success
+    ? []
+    : result.error.issues.flatMap((iss) => toFindings(iss, prepared));
   findings.push(...uncheckedExtensions(doc));
   return { valid: !findings.some((f) => f.severity === 'error'), findings };
 }

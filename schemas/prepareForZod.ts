@@ -1,0 +1,55 @@
+// JSON.parse keeps a "__proto__" member as an ordinary key and turns numbers too large for a double
+// (1e400) into Infinity. The official JSON Schemas check both like any other value, but Zod skips
+// "__proto__" keys (to stay safe from prototype pollution) and rejects Infinity. Before validation,
+// such keys get a stand-in name with the same pattern-relevant characters and infinities become the
+// largest finite doubles, which compare with every finite bound the same way.
+
+/** The name a "__proto__" key is validated under; findings map it back. */
+export const PROTO_KEY_STAND_IN = '__proto__escaped_by_mlm_editor';
+
+function needsPreparation(doc: unknown): boolean {
+  const stack: unknown[] = [doc];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) {
+        return true;
+      }
+    } else if (Array.isArray(value)) {
+      stack.push(...value);
+    } else if (typeof value === 'object' && value !== null) {
+      if (Object.prototype.hasOwnProperty.call(value, '__proto__')) {
+        return true;
+      }
+      stack.push(...Object.values(value));
+    }
+  }
+  return false;
+}
+
+function prepare(value: unknown): unknown {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? value : value > 0 ? Number.MAX_VALUE : -Number.MAX_VALUE;
+  }
+  if (Array.isArray(value)) {
+    return value.map(prepare);
+  }
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      Object.defineProperty(out, key === '__proto__' ? PROTO_KEY_STAND_IN : key, {
+        value: prepare((value as Record<string, unknown>)[key]),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return out;
+  }
+  return value;
+}
+
+/** The document as Zod should see it; the same object when nothing needs changing. */
+export function prepareForZod(doc: unknown): unknown {
+  return needsPreparation(doc) ? prepare(doc) : doc;
+}
