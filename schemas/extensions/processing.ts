@@ -3,7 +3,7 @@ import * as z from 'zod';
 import '../meta';
 import { utcDateTime } from '../primitives';
 import {
-  checkAssets,
+  checkPropertiesAndAssets,
   type ExtensionModel,
   prefixedFields,
   requireAnyField,
@@ -40,41 +40,33 @@ export const processingFieldsV12Schema = prefixedFields('processing:', {
   'processing:datetime': utcDateTime().optional(),
 });
 
-export const processingV11Extension: ExtensionModel = {
-  url: PROCESSING_V11_URL,
-  name: 'processing v1.1.0',
-  fields: { properties: processingFieldsV11Schema, asset: processingFieldsV11Schema },
-  checkItem(item, report) {
-    requireAnyField(item, report, Object.keys(v11Shape), 'processing');
-    if (
-      typeof item.properties === 'object' &&
-      item.properties !== null &&
-      !Array.isArray(item.properties)
-    ) {
-      report.parse(processingFieldsV11Schema, item.properties, ['properties']);
-    }
-    checkAssets(item, report, processingFieldsV11Schema);
-  },
-};
+function processingExtension(
+  url: string,
+  name: string,
+  fields: typeof processingFieldsV11Schema,
+  requiredAny: readonly string[],
+): ExtensionModel {
+  return {
+    url,
+    name,
+    fields: { properties: fields, asset: fields },
+    checkItem(item, report) {
+      requireAnyField(item, report, requiredAny, 'processing');
+      checkPropertiesAndAssets(item, report, fields);
+    },
+  };
+}
 
-export const processingV12Extension: ExtensionModel = {
-  url: PROCESSING_V12_URL,
-  name: 'processing v1.2.0',
-  fields: { properties: processingFieldsV12Schema, asset: processingFieldsV12Schema },
-  checkItem(item, report) {
-    requireAnyField(
-      item,
-      report,
-      [...Object.keys(v11Shape), 'processing:version', 'processing:datetime'],
-      'processing',
-    );
-    if (
-      typeof item.properties === 'object' &&
-      item.properties !== null &&
-      !Array.isArray(item.properties)
-    ) {
-      report.parse(processingFieldsV12Schema, item.properties, ['properties']);
-    }
-    checkAssets(item, report, processingFieldsV12Schema);
-  },
-};
+export const processingV11Extension = processingExtension(
+  PROCESSING_V11_URL,
+  'processing v1.1.0',
+  processingFieldsV11Schema,
+  Object.keys(v11Shape),
+);
+
+export const processingV12Extension = processingExtension(
+  PROCESSING_V12_URL,
+  'processing v1.2.0',
+  processingFieldsV12Schema,
+  [...Object.keys(v11Shape), 'processing:version', 'processing:datetime'],
+);

@@ -1,3 +1,4 @@
+import { TASKS } from '../../schemas/mlm';
 // Hand-written mutations of the official MLM v1.5.2 examples. Each case edits a deep clone of one
 // example and states whether the result is valid. `mutations.test.ts` checks that the official JSON
 // Schemas (Ajv) and the Zod model both reach that verdict.
@@ -799,22 +800,7 @@ const mlmRules: MutationCase[] = [
     props(d)['mlm:tasks'] = ['classification', 'clustering'];
   }),
   ok('C-14', 'every task from the enum', BASIC, (d) => {
-    props(d)['mlm:tasks'] = [
-      'regression',
-      'classification',
-      'scene-classification',
-      'detection',
-      'object-detection',
-      'segmentation',
-      'semantic-segmentation',
-      'instance-segmentation',
-      'panoptic-segmentation',
-      'similarity-search',
-      'generative',
-      'image-captioning',
-      'super-resolution',
-      'downscaling',
-    ];
+    props(d)['mlm:tasks'] = [...TASKS];
   }),
   bad('C-14', 'unknown output task', BASIC, `${OUT0}/tasks`, (d) => {
     output(d).tasks = ['classify'];
