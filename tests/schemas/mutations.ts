@@ -1,4 +1,3 @@
-import { TASKS } from '../../schemas/mlm';
 // Hand-written mutations of the official MLM v1.5.2 examples. Each case edits a deep clone of one
 // example and states whether the result is valid. `mutations.test.ts` checks that the official JSON
 // Schemas (Ajv) and the Zod model both reach that verdict.
@@ -12,6 +11,7 @@ import { TASKS } from '../../schemas/mlm';
 // Cases marked "Surprise:" are ones where the official verdict is not what a reader of the prose
 // specs would expect; the official schema is the ground truth, so expectValid follows it.
 
+import { TASKS } from '../../schemas/mlm';
 /** The documents are plain JSON edited in place; `any` keeps the one-line mutations readable. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Doc = any;
