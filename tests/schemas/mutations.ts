@@ -12,6 +12,7 @@
 // specs would expect; the official schema is the ground truth, so expectValid follows it.
 
 import { TASKS } from '../../schemas/mlm';
+
 /** The documents are plain JSON edited in place; `any` keeps the one-line mutations readable. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Doc = any;
