@@ -13,6 +13,7 @@ export type WidgetHint =
   | 'select'
   | 'autocomplete'
   | 'chips'
+  | 'list'
   | 'datetime'
   | 'url'
   | 'json'

@@ -106,17 +106,6 @@ export const DIM_ORDER_NAMES = [
   'z',
 ] as const;
 
-export const MODEL_MEDIA_TYPES = [
-  'application/octet-stream; application=pytorch',
-  'application/octet-stream; framework=pytorch',
-  'application/octet-stream; framework=onnx',
-  'application/octet-stream; framework=tensorflow',
-  'application/x-hdf5',
-  'application/octet-stream',
-  'text/x-python',
-  'application/vnd.oci.image.index.v1+json',
-] as const;
-
 export const tasksSchema = uniqueArray(z.enum(TASKS)).meta({
   label: 'Tasks',
   help: 'What the model does; pick from the MLM task list.',
@@ -139,6 +128,7 @@ export const mlmNameSchema = z
 
 export const architectureSchema = z.string().meta({
   label: 'Architecture',
+  widget: 'autocomplete',
   help: 'The model family, e.g. ResNet, U-Net or Vision Transformer.',
   spec: spec('item-properties-and-collection-fields'),
   suggestions: [
@@ -178,6 +168,7 @@ export const frameworkVersionSchema = z
   )
   .meta({
     label: 'Framework version',
+    widget: 'text',
     help: 'Exact framework version, as MAJOR.MINOR.PATCH.',
     spec: spec('item-properties-and-collection-fields'),
   });
@@ -208,6 +199,7 @@ export const pretrainedSourceSchema = z
   .nullable()
   .meta({
     label: 'Pretraining source',
+    widget: 'autocomplete',
     help: 'Dataset the weights were pretrained on; null when trained from scratch.',
     spec: spec('item-properties-and-collection-fields'),
     suggestions: ['ImageNet', 'BigEarthNet', 'SSL4EO-S12', 'EuroSAT', 'Million-AID'],
@@ -239,6 +231,7 @@ export const acceleratorConstrainedSchema = z.boolean().meta({
 
 export const acceleratorSummarySchema = z.string().meta({
   label: 'Accelerator summary',
+  widget: 'text',
   help: 'Free text about the hardware, e.g. "NVIDIA A100 40 GB".',
   spec: spec('item-properties-and-collection-fields'),
 });
@@ -268,6 +261,7 @@ export const compileMethodSchema = stringMin(1).meta({
 
 export const entrypointSchema = stringMin(1).meta({
   label: 'Entry point',
+  widget: 'text',
   help: 'Function or script that runs inference, e.g. my_package.module:predict.',
   spec: spec('source-code-asset'),
 });
@@ -346,7 +340,10 @@ export const processingExpressionSchema = z
       help: 'The expression itself; any JSON value.',
       widget: 'json',
     }),
-    description: z.string().optional().meta({ label: 'Description' }),
+    description: z
+      .string()
+      .optional()
+      .meta({ label: 'Description', help: 'What the expression does, in a few words.' }),
   })
   .refine((e) => 'expression' in e, {
     error: 'An expression is required (it may be null).',
@@ -389,7 +386,10 @@ export const valueScalingObjectSchema = z
         type: z.literal('processing'),
         format: processingExpressionSchema.shape.format,
         expression: processingExpressionSchema.shape.expression,
-        description: z.string().optional().meta({ label: 'Description' }),
+        description: z
+          .string()
+          .optional()
+          .meta({ label: 'Description', help: 'What the expression does, in a few words.' }),
       })
       .refine((e) => 'expression' in e, {
         error: 'An expression is required (it may be null).',
@@ -469,8 +469,13 @@ export const variablesListSchema = z.array(bandRefSchema).meta({
 
 export const classObjectSchema = z.looseObject({
   value: integer().meta({ label: 'Value', help: 'The number the model outputs for this class.' }),
-  description: z.string().meta({ label: 'Description' }),
-  name: z.string().optional().meta({ label: 'Name' }),
+  description: z
+    .string()
+    .meta({ label: 'Description', help: 'What the class means, e.g. "Open water".' }),
+  name: z
+    .string()
+    .optional()
+    .meta({ label: 'Name', help: 'Short machine-friendly class name, e.g. water.' }),
   color_hint: z
     .string()
     .regex(/^([0-9A-Fa-f]{6})$/u, { error: 'Use six hex digits without "#", e.g. 1F77B4.' })
@@ -530,7 +535,15 @@ export const modelInputSchema = z
       label: 'Input name',
       help: 'Name of this input, e.g. the tensor name in the model.',
     }),
-    description: z.string().min(1).optional().meta({ label: 'Description', widget: 'textarea' }),
+    description: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({
+        label: 'Description',
+        help: 'What this tensor holds, in plain words.',
+        widget: 'textarea',
+      }),
     bands: bandsListSchema.optional(),
     variables: variablesListSchema.optional(),
     input: inputStructureSchema,
@@ -551,7 +564,15 @@ export const modelOutputSchema = z
       label: 'Output name',
       help: 'Name of this output, e.g. the tensor name in the model.',
     }),
-    description: z.string().min(1).optional().meta({ label: 'Description', widget: 'textarea' }),
+    description: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({
+        label: 'Description',
+        help: 'What this tensor holds, in plain words.',
+        widget: 'textarea',
+      }),
     tasks: tasksSchema,
     result: resultStructureSchema,
     bands: bandsListSchema.optional(),
@@ -596,11 +617,13 @@ export const mlmFieldSchemas = {
   'mlm:accelerator_count': acceleratorCountSchema,
   'mlm:input': z.array(modelInputSchema).meta({
     label: 'Inputs',
+    widget: 'list',
     help: 'The tensors the model takes; [] for none.',
     spec: spec('model-input-object'),
   }),
   'mlm:output': z.array(modelOutputSchema).meta({
     label: 'Outputs',
+    widget: 'list',
     help: 'The tensors the model returns.',
     spec: spec('model-output-object'),
   }),

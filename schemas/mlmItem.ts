@@ -186,6 +186,25 @@ const stacExtensionsSchema = uniqueArray(iri()).meta({
   widget: 'chips',
 });
 
+const STAC_VERSION_META = {
+  label: 'STAC version',
+  help: 'Version of the STAC specification the item follows: 1.0.0 or 1.1.0.',
+  spec: `${STAC_ITEM_SPEC}#item-fields`,
+  widget: 'select',
+} as const;
+const LINKS_META = {
+  label: 'Links',
+  help: 'Related documents: the training data, the source code, the license text, this item itself.',
+  spec: `${STAC_ITEM_SPEC}#link-object`,
+  widget: 'list',
+} as const;
+const ASSETS_META = {
+  label: 'Assets',
+  help: 'The files of the model: weights, source code, containers; one needs the "mlm:model" role.',
+  spec: `${STAC_ITEM_SPEC}#asset-object`,
+  widget: 'list',
+} as const;
+
 const itemShape = {
   type: z.literal('Feature').meta({ label: 'Type', help: 'Always "Feature" for a STAC Item.' }),
   stac_extensions: stacExtensionsSchema,
@@ -203,22 +222,18 @@ const itemShape = {
 
 export const mlmItemSchemaV10 = z.looseObject({
   ...itemShape,
-  stac_version: z.literal('1.0.0'),
+  stac_version: z.literal('1.0.0').meta(STAC_VERSION_META),
   properties: mlmPropertiesSchemaV10,
-  links: z.array(linkSchemaV10).meta({ label: 'Links', spec: `${STAC_ITEM_SPEC}#link-object` }),
-  assets: z
-    .record(z.string(), assetSchemaV10)
-    .meta({ label: 'Assets', spec: `${STAC_ITEM_SPEC}#asset-object` }),
+  links: z.array(linkSchemaV10).meta(LINKS_META),
+  assets: z.record(z.string(), assetSchemaV10).meta(ASSETS_META),
 });
 
 export const mlmItemSchemaV11 = z.looseObject({
   ...itemShape,
-  stac_version: z.literal('1.1.0'),
+  stac_version: z.literal('1.1.0').meta(STAC_VERSION_META),
   properties: mlmPropertiesSchemaV11,
-  links: z.array(linkSchemaV11).meta({ label: 'Links', spec: `${STAC_ITEM_SPEC}#link-object` }),
-  assets: z
-    .record(z.string(), assetSchemaV11)
-    .meta({ label: 'Assets', spec: `${STAC_ITEM_SPEC}#asset-object` }),
+  links: z.array(linkSchemaV11).meta(LINKS_META),
+  assets: z.record(z.string(), assetSchemaV11).meta(ASSETS_META),
 });
 
 // ── Item-level rules ────────────────────────────────────────────────────────────────────────────

@@ -53,6 +53,21 @@ export const nodataSchema = z.union([z.number(), z.enum(['nan', 'inf', '-inf'])]
   help: 'The value that marks missing data: a number, or "nan", "inf" or "-inf".',
 });
 
+/** Media types people use for model files, code and containers (open list). */
+export const MEDIA_TYPE_SUGGESTIONS = [
+  'application/octet-stream; application=pytorch',
+  'application/octet-stream; framework=pytorch',
+  'application/octet-stream; framework=onnx',
+  'application/octet-stream; framework=tensorflow',
+  'application/x-hdf5',
+  'application/octet-stream',
+  'application/json',
+  'application/geo+json',
+  'text/x-python',
+  'text/html',
+  'application/vnd.oci.image.index.v1+json',
+] as const;
+
 export const LICENSE_SUGGESTIONS = [
   'CC-BY-4.0',
   'CC-BY-SA-4.0',
@@ -106,10 +121,29 @@ const sharedCommonShape = {
   updated: utcDateTime()
     .optional()
     .meta({ label: 'Updated', help: 'When this metadata was last changed.', widget: 'datetime' }),
-  platform: z.string().optional().meta({ label: 'Platform' }),
-  instruments: z.array(z.string()).optional().meta({ label: 'Instruments', widget: 'chips' }),
-  constellation: z.string().optional().meta({ label: 'Constellation' }),
-  mission: z.string().optional().meta({ label: 'Mission' }),
+  platform: z
+    .string()
+    .optional()
+    .meta({
+      label: 'Platform',
+      help: 'Satellite or other platform the data come from, e.g. sentinel-2a.',
+    }),
+  instruments: z
+    .array(z.string())
+    .optional()
+    .meta({
+      label: 'Instruments',
+      help: 'Sensors that recorded the data, e.g. msi.',
+      widget: 'chips',
+    }),
+  constellation: z
+    .string()
+    .optional()
+    .meta({ label: 'Constellation', help: 'Group of platforms, e.g. sentinel-2.' }),
+  mission: z
+    .string()
+    .optional()
+    .meta({ label: 'Mission', help: 'The mission or campaign that collected the data.' }),
   gsd: z.number().gt(0, { error: 'Must be greater than 0.' }).optional().meta({
     label: 'Ground sample distance (m)',
     help: 'Nominal distance between pixel centres on the ground, in metres.',
@@ -197,7 +231,10 @@ export const commonShapeV11 = {
     .array(z.string())
     .optional()
     .meta({ label: 'Keywords', help: 'Words people may search for.', widget: 'chips' }),
-  roles: z.array(z.string()).optional().meta({ label: 'Roles', widget: 'chips' }),
+  roles: z
+    .array(z.string())
+    .optional()
+    .meta({ label: 'Roles', help: 'What this object is for, as role names.', widget: 'chips' }),
   get bands(): z.ZodOptional<z.ZodArray<typeof bandSchemaV11>> {
     return z
       .array(bandSchemaV11)
@@ -212,7 +249,7 @@ export const commonShapeV11 = {
   data_type: dataTypeSchema.optional(),
   nodata: nodataSchema.optional(),
   statistics: statisticsSchema.optional(),
-  unit: z.string().optional().meta({ label: 'Unit' }),
+  unit: z.string().optional().meta({ label: 'Unit', help: 'Unit of the values, e.g. m or K.' }),
 };
 
 export const bandSchemaV11: z.ZodType<BandV11> = z.lazy(() =>
@@ -241,8 +278,16 @@ export const linkSchemaV10 = z.looseObject({
       'via',
     ],
   }),
-  type: z.string().optional().meta({ label: 'Media type', widget: 'mediaType' }),
-  title: z.string().optional().meta({ label: 'Title' }),
+  type: z.string().optional().meta({
+    label: 'Media type',
+    help: 'Format of the target, e.g. application/geo+json.',
+    widget: 'mediaType',
+    suggestions: MEDIA_TYPE_SUGGESTIONS,
+  }),
+  title: z
+    .string()
+    .optional()
+    .meta({ label: 'Title', help: 'What the link points to, in a few words.' }),
 });
 
 export const linkSchemaV11 = z
@@ -287,6 +332,7 @@ const assetBase = {
     label: 'Media type',
     help: 'The file format, e.g. application/octet-stream; application=pytorch.',
     widget: 'mediaType',
+    suggestions: MEDIA_TYPE_SUGGESTIONS,
   }),
   roles: z
     .array(z.string())
