@@ -535,15 +535,11 @@ export const modelInputSchema = z
       label: 'Input name',
       help: 'Name of this input, e.g. the tensor name in the model.',
     }),
-    description: z
-      .string()
-      .min(1)
-      .optional()
-      .meta({
-        label: 'Description',
-        help: 'What this tensor holds, in plain words.',
-        widget: 'textarea',
-      }),
+    description: z.string().min(1).optional().meta({
+      label: 'Description',
+      help: 'What this tensor holds, in plain words.',
+      widget: 'textarea',
+    }),
     bands: bandsListSchema.optional(),
     variables: variablesListSchema.optional(),
     input: inputStructureSchema,
@@ -564,15 +560,11 @@ export const modelOutputSchema = z
       label: 'Output name',
       help: 'Name of this output, e.g. the tensor name in the model.',
     }),
-    description: z
-      .string()
-      .min(1)
-      .optional()
-      .meta({
-        label: 'Description',
-        help: 'What this tensor holds, in plain words.',
-        widget: 'textarea',
-      }),
+    description: z.string().min(1).optional().meta({
+      label: 'Description',
+      help: 'What this tensor holds, in plain words.',
+      widget: 'textarea',
+    }),
     tasks: tasksSchema,
     result: resultStructureSchema,
     bands: bandsListSchema.optional(),

@@ -121,21 +121,15 @@ const sharedCommonShape = {
   updated: utcDateTime()
     .optional()
     .meta({ label: 'Updated', help: 'When this metadata was last changed.', widget: 'datetime' }),
-  platform: z
-    .string()
-    .optional()
-    .meta({
-      label: 'Platform',
-      help: 'Satellite or other platform the data come from, e.g. sentinel-2a.',
-    }),
-  instruments: z
-    .array(z.string())
-    .optional()
-    .meta({
-      label: 'Instruments',
-      help: 'Sensors that recorded the data, e.g. msi.',
-      widget: 'chips',
-    }),
+  platform: z.string().optional().meta({
+    label: 'Platform',
+    help: 'Satellite or other platform the data come from, e.g. sentinel-2a.',
+  }),
+  instruments: z.array(z.string()).optional().meta({
+    label: 'Instruments',
+    help: 'Sensors that recorded the data, e.g. msi.',
+    widget: 'chips',
+  }),
   constellation: z
     .string()
     .optional()
