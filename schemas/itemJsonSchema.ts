@@ -8,11 +8,27 @@ import { mlmItemSchema } from './mlmItem';
  * official MLM schema stays the reference for validation outside this app.
  */
 export function itemJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(mlmItemSchema, {
+  const schema = z.toJSONSchema(mlmItemSchema, {
     target: 'draft-2020-12',
     unrepresentable: 'any',
     io: 'input',
   }) as Record<string, unknown>;
+  markIntegers(schema);
+  return schema;
+}
+
+/** `integer()` fields carry `jsonType: "integer"` in their metadata: make them JSON Schema integers. */
+function markIntegers(node: unknown): void {
+  if (Array.isArray(node)) {
+    node.forEach(markIntegers);
+  } else if (typeof node === 'object' && node !== null) {
+    const obj = node as Record<string, unknown>;
+    if (obj.jsonType === 'integer') {
+      obj.type = 'integer';
+      delete obj.jsonType;
+    }
+    Object.values(obj).forEach(markIntegers);
+  }
 }
 
 /** The generated schema as committed: stable, pretty JSON with a trailing newline. */

@@ -43,6 +43,8 @@ declare module 'zod' {
     suggestions?: readonly string[];
     /** The extension schema URL a field belongs to, so the editor can manage `stac_extensions`. */
     extension?: string;
+    /** Set by `integer()`: a JSON Schema integer (Zod's own int type stops at 2^53). */
+    jsonType?: 'integer';
   }
 }
 

@@ -75,7 +75,7 @@ function omit<T extends object, K extends keyof T>(obj: T, keys: readonly K[]): 
 const assetMlmFields = omit(mlmFieldSchemas, ITEM_ONLY_FIELDS);
 const itemMlmFields = omit(mlmFieldSchemas, ASSET_ONLY_FIELDS);
 
-const mlmPropertiesShape = {
+export const mlmPropertiesShape = {
   ...Object.fromEntries(Object.entries(itemMlmFields).map(([k, s]) => [k, s.optional()])),
   'mlm:name': itemMlmFields['mlm:name'],
   'mlm:architecture': itemMlmFields['mlm:architecture'],
@@ -89,7 +89,7 @@ const mlmPropertiesShape = {
     : z.ZodOptional<(typeof itemMlmFields)[K]>;
 };
 
-const mlmAssetShape = Object.fromEntries(
+export const mlmAssetShape = Object.fromEntries(
   Object.entries(assetMlmFields).map(([k, s]) => [k, s.optional()]),
 ) as {
   [K in keyof typeof assetMlmFields]: z.ZodOptional<(typeof assetMlmFields)[K]>;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 
+import './meta';
 import { codePointLength, firstDuplicateIndex, isDateTime, isIri, isIriReference } from './formats';
 
 // Building blocks that keep JSON Schema's exact meaning where Zod's defaults differ: JSON Schema
@@ -18,7 +19,7 @@ export function integer(bounds: { min?: number; max?: number } = {}) {
   if (bounds.max !== undefined) {
     schema = schema.max(bounds.max, { error: `Must be ${bounds.max} or less.` });
   }
-  return schema;
+  return schema.meta({ jsonType: 'integer' });
 }
 
 /** A string of at least `min` Unicode code points. */
