@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // Feature folders import schemas/ and themselves, never each other: src/app and src/cli compose them.
-const FEATURES = ['form', 'onnx', 'map', 'preview', 'lint', 'export'];
+const FEATURES = ['form', 'onnx', 'map', 'preview', 'lint', 'export', 'import', 'drafts', 'jsonview'];
 const COMPOSERS = ['app', 'cli'];
 const UI = [
   'react',
@@ -30,7 +30,7 @@ const featureBoundary = (feature) => ({
               .flatMap((f) => [`**/${f}/*`, `**/${f}/**`]),
             message: `src/${feature} may import schemas/ and its own files only; wire features together in src/app.`,
           },
-          ...(feature === 'onnx' || feature === 'lint' || feature === 'export'
+          ...(['onnx', 'lint', 'export', 'import', 'drafts'].includes(feature)
             ? [
                 {
                   group: UI,
