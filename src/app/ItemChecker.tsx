@@ -9,7 +9,7 @@ import type { Finding } from '../../schemas/finding';
 
 import { DropOverlay } from './DropOverlay';
 import { IssuesPanel } from './IssuesPanel';
-import { locatePointer, type TextRange } from './locatePointer';
+import { locatePointer, type TextRange } from '../../schemas/locatePointer';
 import { ItemTextField } from './ItemTextField';
 import { OpenFileButton } from './OpenFileButton';
 import { StatusSummary } from './StatusSummary';

@@ -1,7 +1,7 @@
 import TextField from '@mui/material/TextField';
 import { useEffect, useRef } from 'react';
 
-import type { TextRange } from './locatePointer';
+import type { TextRange } from '../../schemas/locatePointer';
 import { MONOSPACE_FONTS } from './theme';
 
 export function ItemTextField({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { locatePointer } from '../../src/app/locatePointer';
+import { locatePointer } from '../../schemas/locatePointer';
 
 const text = JSON.stringify(
   {
