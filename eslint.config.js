@@ -5,7 +5,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // Feature folders import schemas/ and themselves, never each other: src/app and src/cli compose them.
-const FEATURES = ['form', 'onnx', 'map', 'preview', 'lint', 'export', 'import', 'drafts', 'jsonview'];
+const FEATURES = [
+  'form',
+  'onnx',
+  'map',
+  'preview',
+  'lint',
+  'export',
+  'import',
+  'drafts',
+  'jsonview',
+];
 const COMPOSERS = ['app', 'cli'];
 const UI = [
   'react',

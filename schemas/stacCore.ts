@@ -237,7 +237,7 @@ export const commonShapeV11 = {
         label: 'Bands',
         help: 'The bands of the data (STAC 1.1 common metadata).',
         spec: `${STAC_11}/commons/common-metadata.md#bands`,
-        widget: 'bands',
+        widget: 'list',
       });
   },
   data_type: dataTypeSchema.optional(),

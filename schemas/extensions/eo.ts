@@ -56,7 +56,7 @@ export const eoBandsSchema = z
     label: 'EO bands',
     help: 'Spectral bands of the imagery the model reads (eo v1.1).',
     spec: 'https://github.com/stac-extensions/eo/tree/v1.1.0#band-object',
-    widget: 'bands',
+    widget: 'list',
     extension: EO_V1_URL,
   });
 

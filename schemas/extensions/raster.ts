@@ -54,7 +54,7 @@ export const rasterBandsSchema = z
     label: 'Raster bands',
     help: 'Bands of the raster data the model reads, with names, types and statistics (raster v1.1).',
     spec: 'https://github.com/stac-extensions/raster/tree/v1.1.0#raster-band-object',
-    widget: 'bands',
+    widget: 'list',
     extension: RASTER_V1_URL,
   });
 

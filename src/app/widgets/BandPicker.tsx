@@ -1,0 +1,84 @@
+import Autocomplete from '@mui/material/Autocomplete';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useFormContext, useWatch } from 'react-hook-form';
+
+import type { FieldProps } from '../../form/fieldProps';
+import { FieldHelpText } from '../../form/fields/FieldHelpText';
+import { useFieldErrors } from '../../form/formRuntime';
+import { useFieldValue } from '../../form/useFieldValue';
+import { bandNamesOf, variableNamesOf } from './bandNames';
+
+/**
+ * Band names of an input or output as chips, suggesting the bands the item describes (raster or
+ * eo bands of the model asset, STAC 1.1 bands), so the names match their source exactly.
+ */
+export function BandPicker({ node, path, label, required, actions }: FieldProps) {
+  const [value, setValue] = useFieldValue(path);
+  const errors = useFieldErrors(path, { withDescendants: true });
+  const { control } = useFormContext();
+  const [assets, properties] = useWatch({ control, name: ['assets', 'properties'] }) as [
+    unknown,
+    unknown,
+  ];
+  const variables = path.endsWith('.variables');
+  const known = variables ? variableNamesOf(assets, properties) : bandNamesOf(assets, properties);
+  const bands = Array.isArray(value) ? (value as string[]) : [];
+  const missing = known.filter((b) => !bands.includes(b));
+
+  return (
+    <Stack spacing={0.5}>
+      <Stack direction="row" spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+        <Autocomplete
+          multiple
+          freeSolo
+          fullWidth
+          size="small"
+          options={known}
+          value={bands}
+          onChange={(_e, next) => setValue(next.map(String).filter((b) => b.trim() !== ''))}
+          renderValue={(selected, getItemProps) =>
+            selected.map((band, index) => {
+              const { key, ...itemProps } = getItemProps({ index });
+              const unknownBand = known.length > 0 && !known.includes(String(band));
+              return (
+                <Chip
+                  key={key}
+                  {...itemProps}
+                  size="small"
+                  label={String(band)}
+                  color={unknownBand ? 'warning' : 'default'}
+                  title={unknownBand ? 'Not described elsewhere in the item' : undefined}
+                />
+              );
+            })
+          }
+          renderInput={(params) => (
+            <TextField
+              {...params}
+              label={label}
+              required={required}
+              error={errors.length > 0}
+              placeholder={
+                bands.length === 0
+                  ? `Type a ${variables ? 'variable' : 'band'} name or pick one`
+                  : undefined
+              }
+              helperText={
+                <FieldHelpText label={label} help={node.help} spec={node.spec} errors={errors} />
+              }
+            />
+          )}
+        />
+        {actions}
+      </Stack>
+      {missing.length > 0 && bands.length === 0 && (
+        <Button size="small" sx={{ alignSelf: 'flex-start' }} onClick={() => setValue(known)}>
+          Use all {known.length} {variables ? 'variables' : 'bands'} of the item
+        </Button>
+      )}
+    </Stack>
+  );
+}

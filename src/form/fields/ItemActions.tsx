@@ -1,0 +1,61 @@
+import IconButton from '@mui/material/IconButton';
+import type { ReactNode } from 'react';
+
+import { ArrowDownIcon, ArrowUpIcon, CloseIcon, CopyIcon } from './icons';
+import { VisuallyHidden } from './VisuallyHidden';
+
+export interface ItemActionsProps {
+  /** "Input 1": names the buttons ("Remove Input 1"). */
+  title: string;
+  onRemove: () => void;
+  onDuplicate?: () => void;
+  /** Undefined for the first item; both undefined for lists that cannot be reordered. */
+  onMoveUp?: () => void;
+  onMoveDown?: () => void;
+}
+
+function Action(props: { name: string; icon: ReactNode; onClick?: () => void }) {
+  return (
+    <IconButton size="small" disabled={!props.onClick} onClick={props.onClick}>
+      {props.icon}
+      <VisuallyHidden>{props.name}</VisuallyHidden>
+    </IconButton>
+  );
+}
+
+/** Move, duplicate and remove buttons of one list item. */
+export function ItemActions({
+  title,
+  onRemove,
+  onDuplicate,
+  onMoveUp,
+  onMoveDown,
+}: ItemActionsProps) {
+  const canMove = onMoveUp !== undefined || onMoveDown !== undefined;
+  return (
+    <>
+      {canMove && (
+        <>
+          <Action
+            name={`Move ${title} up`}
+            icon={<ArrowUpIcon fontSize="small" />}
+            onClick={onMoveUp}
+          />
+          <Action
+            name={`Move ${title} down`}
+            icon={<ArrowDownIcon fontSize="small" />}
+            onClick={onMoveDown}
+          />
+        </>
+      )}
+      {onDuplicate && (
+        <Action
+          name={`Duplicate ${title}`}
+          icon={<CopyIcon fontSize="small" />}
+          onClick={onDuplicate}
+        />
+      )}
+      <Action name={`Remove ${title}`} icon={<CloseIcon fontSize="small" />} onClick={onRemove} />
+    </>
+  );
+}

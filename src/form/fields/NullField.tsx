@@ -1,0 +1,27 @@
+import TextField from '@mui/material/TextField';
+
+import type { FieldProps } from '../fieldProps';
+import { useFieldErrors } from '../formRuntime';
+import { FieldRow } from './FieldActions';
+import { FieldHelpText } from './FieldHelpText';
+
+/** A field whose value is null: a read-only "null" with the toggle that brings the value back. */
+export function NullField({ node, path, label, required, actions }: FieldProps) {
+  const errors = useFieldErrors(path);
+  return (
+    <FieldRow actions={actions}>
+      <TextField
+        label={label}
+        required={required}
+        fullWidth
+        size="small"
+        value="null"
+        error={errors.length > 0}
+        helperText={
+          <FieldHelpText label={label} help={node.help} spec={node.spec} errors={errors} />
+        }
+        slotProps={{ htmlInput: { readOnly: true, sx: { fontFamily: 'monospace' } } }}
+      />
+    </FieldRow>
+  );
+}

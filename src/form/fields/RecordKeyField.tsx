@@ -1,0 +1,36 @@
+import TextField from '@mui/material/TextField';
+
+import type { RecordNode } from '../fieldNode';
+import { useFieldErrors } from '../formRuntime';
+import { useFieldValue } from '../useFieldValue';
+import { keyProblem } from '../recordKeys';
+import { FieldHelpText } from './FieldHelpText';
+
+/** The key of a record entry; renaming keeps the entry in place, duplicates are flagged. */
+export function RecordKeyField({
+  node,
+  path,
+  duplicate,
+}: {
+  node: RecordNode;
+  path: string;
+  duplicate: boolean;
+}) {
+  const [value, setValue] = useFieldValue(path);
+  const errors = useFieldErrors(path);
+  const key = typeof value === 'string' ? value : '';
+  const problem = keyProblem(node, key, duplicate);
+  return (
+    <TextField
+      label="Key"
+      required
+      fullWidth
+      size="small"
+      value={key}
+      onChange={(e) => setValue(e.target.value)}
+      error={problem !== undefined || errors.length > 0}
+      helperText={<FieldHelpText label="Key" errors={errors} localError={problem} />}
+      slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off' } }}
+    />
+  );
+}

@@ -1,0 +1,128 @@
+import type { ComponentType } from 'react';
+import { createContext, useContext, useEffect, useRef, useSyncExternalStore } from 'react';
+
+import type { ErrorStore, FormErrors } from './errorStore';
+import { createErrorStore } from './errorStore';
+import type { FieldNode } from './fieldNode';
+import { scheduleFocus } from './focusField';
+
+/** Props of the component that renders a nested field (an object member, a list item…). */
+export interface ChildFieldProps {
+  node: FieldNode;
+  path: string;
+  /** Member of an object: false adds the optional-field chrome ("Add …", remove). */
+  required?: boolean;
+  /** Overrides the node label, e.g. "Band 2" for a list item. */
+  label?: string;
+  /** The parent already shows the title (a card header): render the body only. */
+  embedded?: boolean;
+}
+
+function createEmitter<T>() {
+  const listeners = new Set<(value: T) => void>();
+  return {
+    emit: (value: T) => listeners.forEach((listener) => listener(value)),
+    subscribe: (listener: (value: T) => void) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
+
+/** Everything the fields share besides react-hook-form's own context; one per SchemaForm. */
+export function createFormRuntime(options: {
+  tree: FieldNode;
+  errors?: FormErrors;
+  ChildField: ComponentType<ChildFieldProps>;
+  root: () => ParentNode | null;
+}) {
+  const reveal = createEmitter<string>();
+  const epochChanged = createEmitter<void>();
+  let epoch = 0;
+  return {
+    tree: options.tree,
+    errors: createErrorStore(options.errors),
+    ChildField: options.ChildField,
+    /** Asks containers on the way to a field to show it (open a card, scroll a long list). */
+    subscribeReveal: reveal.subscribe,
+    focusField(path: string): void {
+      reveal.emit(path);
+      scheduleFocus(options.root, path);
+    },
+    /** Counts form resets, so fields can drop UI state that described the old values. */
+    resetEpoch: {
+      get: () => epoch,
+      subscribe: (listener: () => void) => epochChanged.subscribe(listener),
+      bump: () => {
+        epoch += 1;
+        epochChanged.emit();
+      },
+    },
+  };
+}
+
+export type FormRuntime = ReturnType<typeof createFormRuntime>;
+export type { ErrorStore };
+
+export const FormRuntimeContext = createContext<FormRuntime | null>(null);
+
+export function useFormRuntime(): FormRuntime {
+  const runtime = useContext(FormRuntimeContext);
+  if (!runtime) {
+    throw new Error('Schema fields must be rendered inside <SchemaForm>.');
+  }
+  return runtime;
+}
+
+/**
+ * The external error messages of one field; re-renders only when they change. A widget that
+ * renders its whole subtree as one control (chips, JSON, a custom table) passes
+ * `withDescendants` to show the messages about its items too.
+ */
+export function useFieldErrors(
+  path: string,
+  options: { withDescendants?: boolean } = {},
+): readonly string[] {
+  const { errors } = useFormRuntime();
+  const below = options.withDescendants === true;
+  return useSyncExternalStore(
+    below ? errors.subscribeAll : (listener) => errors.subscribe(path, listener),
+    () => (below ? errors.getWithDescendants(path) : errors.get(path)),
+  );
+}
+
+/** How many messages there are at and below a path (for a collapsed card). */
+export function useErrorCount(path: string): number {
+  const { errors } = useFormRuntime();
+  return useSyncExternalStore(errors.subscribeAll, () => errors.countUnder(path));
+}
+
+export function useResetEpoch(): number {
+  const { resetEpoch } = useFormRuntime();
+  return useSyncExternalStore(resetEpoch.subscribe, resetEpoch.get);
+}
+
+/** Calls `onReveal(index)` when a field inside item `index` of the list at `path` is wanted. */
+export function useRevealItem(path: string, onReveal: (index: number) => void): void {
+  const { subscribeReveal } = useFormRuntime();
+  const callback = useRef(onReveal);
+  useEffect(() => {
+    callback.current = onReveal;
+  });
+  useEffect(
+    () =>
+      subscribeReveal((target) => {
+        const prefix = path === '' ? '' : `${path}.`;
+        if (!target.startsWith(prefix)) {
+          return;
+        }
+        const index = Number(target.slice(prefix.length).split('.')[0]);
+        if (Number.isInteger(index)) {
+          callback.current(index);
+        }
+      }),
+    [path, subscribeReveal],
+  );
+}

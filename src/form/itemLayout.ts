@@ -1,0 +1,32 @@
+import type { FieldNode } from './fieldNode';
+import { resolveNode } from './fieldNode';
+
+/** Lists longer than this render only the visible items. */
+export const VIRTUALIZE_AFTER = 50;
+/** Lists longer than this start with their cards collapsed. */
+export const COLLAPSE_AFTER = 10;
+
+/**
+ * Values that fit on one line (text, numbers, choices, chips, unions of those): list items and
+ * record entries of this kind get a compact row instead of a card.
+ */
+export function isCompactNode(node: FieldNode): boolean {
+  const n = resolveNode(node);
+  switch (n.kind) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'enum':
+    case 'literal':
+    case 'json':
+      return true;
+    case 'array': {
+      const item = resolveNode(n.item).kind;
+      return item === 'string' || item === 'number' || item === 'enum';
+    }
+    case 'union':
+      return n.options.every(isCompactNode);
+    default:
+      return false;
+  }
+}

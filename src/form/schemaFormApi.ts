@@ -1,0 +1,24 @@
+import { createContext, useContext } from 'react';
+
+import type { FormValues } from './formValues';
+
+/** What the app can do to a mounted form (the ref of SchemaForm, or useSchemaFormApi inside). */
+export interface SchemaFormHandle {
+  /** Replaces all values (undo, an edit in the JSON view); does not call onChange. */
+  reset(values: FormValues): void;
+  /** Focuses a field by path, opening collapsed cards and scrolling long lists on the way. */
+  setFocus(fieldPath: string): void;
+  /** A copy of the current form values (encoded; see fromFormValues). */
+  getValues(): FormValues;
+}
+
+export const SchemaFormApiContext = createContext<SchemaFormHandle | null>(null);
+
+/** The handle of the enclosing SchemaForm, for components rendered inside it. */
+export function useSchemaFormApi(): SchemaFormHandle {
+  const api = useContext(SchemaFormApiContext);
+  if (!api) {
+    throw new Error('useSchemaFormApi must be called inside <SchemaForm>.');
+  }
+  return api;
+}
