@@ -13,7 +13,12 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { ChildField } from './ChildField';
 import type { FormErrors } from './errorStore';
 import type { FieldNode } from './fieldNode';
-import { createFormRuntime, FormRuntimeContext } from './formRuntime';
+import {
+  createFormRuntime,
+  FormRuntimeContext,
+  type NewEntryFactory,
+  type NewItemFactory,
+} from './formRuntime';
 import type { FormValues } from './formValues';
 import { cloneJson } from './jsonValue';
 import type { SchemaFormHandle } from './schemaFormApi';
@@ -32,6 +37,9 @@ export interface SchemaFormProps {
   ref?: Ref<SchemaFormHandle>;
   /** Sections built from SchemaField; the whole tree when omitted. */
   children?: ReactNode;
+  /** The app's default values for new list items and record entries (read once). */
+  newItem?: NewItemFactory;
+  newEntry?: NewEntryFactory;
 }
 
 /** The one place that owns the react-hook-form state of a schema-driven form. */
@@ -42,11 +50,13 @@ export function SchemaForm({
   onChange,
   ref,
   children,
+  newItem,
+  newEntry,
 }: SchemaFormProps) {
   const form = useForm<FormValues>({ defaultValues });
   const rootRef = useRef<HTMLFormElement>(null);
   const [runtime] = useState(() =>
-    createFormRuntime({ tree, errors, ChildField, root: () => rootRef.current }),
+    createFormRuntime({ tree, errors, ChildField, root: () => rootRef.current, newItem, newEntry }),
   );
 
   useEffect(() => {

@@ -5,6 +5,24 @@ import type { ErrorStore, FormErrors } from './errorStore';
 import { createErrorStore } from './errorStore';
 import type { FieldNode } from './fieldNode';
 import { scheduleFocus } from './focusField';
+import { initialEntryValue, initialItemValue } from './initialValue';
+
+/**
+ * Default values for new list items, by the list's field path (e.g. a new "input" with a usable
+ * shape). Return undefined to use the value built from the schema.
+ */
+export type NewItemFactory = (listPath: string, items: readonly unknown[]) => unknown;
+
+export interface RecordEntry {
+  key: string;
+  value: unknown;
+}
+
+/** Like NewItemFactory, for records (entries are `{ key, value }` in form state). */
+export type NewEntryFactory = (
+  recordPath: string,
+  entries: readonly unknown[],
+) => RecordEntry | undefined;
 
 /** Props of the component that renders a nested field (an object member, a list item…). */
 export interface ChildFieldProps {
@@ -37,6 +55,8 @@ export function createFormRuntime(options: {
   errors?: FormErrors;
   ChildField: ComponentType<ChildFieldProps>;
   root: () => ParentNode | null;
+  newItem?: NewItemFactory | undefined;
+  newEntry?: NewEntryFactory | undefined;
 }) {
   const reveal = createEmitter<string>();
   const epochChanged = createEmitter<void>();
@@ -45,6 +65,12 @@ export function createFormRuntime(options: {
     tree: options.tree,
     errors: createErrorStore(options.errors),
     ChildField: options.ChildField,
+    /** The value a list starts a new item with: the app's default, else one built from the node. */
+    newItem: (listPath: string, node: FieldNode, items: readonly unknown[]): unknown =>
+      options.newItem?.(listPath, items) ?? initialItemValue(node),
+    /** The key and value a record starts a new entry with. */
+    newEntry: (recordPath: string, node: FieldNode, entries: readonly unknown[]): RecordEntry =>
+      options.newEntry?.(recordPath, entries) ?? { key: '', value: initialEntryValue(node) },
     /** Asks containers on the way to a field to show it (open a card, scroll a long list). */
     subscribeReveal: reveal.subscribe,
     focusField(path: string): void {

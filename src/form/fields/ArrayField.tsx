@@ -7,7 +7,6 @@ import { resolveNode } from '../fieldNode';
 import { joinPath } from '../fieldPath';
 import type { FieldProps } from '../fieldProps';
 import { useFormRuntime } from '../formRuntime';
-import { initialItemValue } from '../initialValue';
 import { isCompactNode } from '../itemLayout';
 import { cloneJson } from '../jsonValue';
 import { singularLabel } from '../labels';
@@ -30,12 +29,12 @@ import { useItemDisclosure } from './useItemDisclosure';
 export function ArrayField(props: FieldProps<ArrayNode>) {
   const { node, path, label } = props;
   const { setValue } = useFormContext();
-  const { focusField } = useFormRuntime();
+  const { focusField, newItem } = useFormRuntime();
   const present = useDerivedValue(path, (value) => value !== undefined);
   const itemLabel = node.item.label || singularLabel(label);
   if (!present) {
     const add = () => {
-      setValue(path, [initialItemValue(node.item)]);
+      setValue(path, [newItem(path, node.item, [])]);
       focusField(joinPath(path, 0));
     };
     return <AbsentList {...props} itemLabel={itemLabel} onAdd={add} />;
@@ -46,7 +45,7 @@ export function ArrayField(props: FieldProps<ArrayNode>) {
 function ArrayItems(props: FieldProps<ArrayNode> & { itemLabel: string }) {
   const { node, path, label, required, actions, embedded, itemLabel } = props;
   const { control, getValues } = useFormContext();
-  const { focusField } = useFormRuntime();
+  const { focusField, newItem } = useFormRuntime();
   const { fields, append, remove, insert, move } = useFieldArray({ control, name: path });
   const ids = fields.map((f) => f.id);
   const disclosure = useItemDisclosure(path, ids);
@@ -56,7 +55,9 @@ function ArrayItems(props: FieldProps<ArrayNode> & { itemLabel: string }) {
   const itemPath = (index: number) => joinPath(path, index);
 
   const add = () => {
-    append(initialItemValue(node.item), { shouldFocus: false });
+    append(newItem(path, node.item, (getValues(path) as unknown[] | undefined) ?? []), {
+      shouldFocus: false,
+    });
     focusField(itemPath(count));
   };
   const duplicate = (index: number) => {

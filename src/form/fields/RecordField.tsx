@@ -8,7 +8,6 @@ import type { FieldNode, RecordNode } from '../fieldNode';
 import { joinPath, recordKeyNode } from '../fieldPath';
 import type { FieldProps } from '../fieldProps';
 import { useFormRuntime } from '../formRuntime';
-import { initialEntryValue } from '../initialValue';
 import { isCompactNode } from '../itemLayout';
 import { duplicateKeyIndexes } from '../recordKeys';
 import { useDerivedValue } from '../useFieldValue';
@@ -29,11 +28,11 @@ import { useItemDisclosure } from './useItemDisclosure';
 export function RecordField(props: FieldProps<RecordNode>) {
   const { node, path } = props;
   const { setValue } = useFormContext();
-  const { focusField } = useFormRuntime();
+  const { focusField, newEntry } = useFormRuntime();
   const present = useDerivedValue(path, (value) => value !== undefined);
   if (!present) {
     const add = () => {
-      setValue(path, [{ key: '', value: initialEntryValue(node.value) }]);
+      setValue(path, [newEntry(path, node.value, [])]);
       focusField(joinPath(joinPath(path, 0), 'key'));
     };
     return <AbsentList {...props} itemLabel={node.entryLabel} onAdd={add} />;
@@ -42,8 +41,8 @@ export function RecordField(props: FieldProps<RecordNode>) {
 }
 
 function RecordEntries({ node, path, label, required, actions, embedded }: FieldProps<RecordNode>) {
-  const { control } = useFormContext();
-  const { focusField } = useFormRuntime();
+  const { control, getValues } = useFormContext();
+  const { focusField, newEntry } = useFormRuntime();
   const { fields, append, remove } = useFieldArray({ control, name: path });
   const ids = fields.map((f) => f.id);
   const disclosure = useItemDisclosure(path, ids);
@@ -61,7 +60,9 @@ function RecordEntries({ node, path, label, required, actions, embedded }: Field
   const compact = isCompactNode(node.value);
 
   const add = () => {
-    append({ key: '', value: initialEntryValue(node.value) }, { shouldFocus: false });
+    append(newEntry(path, node.value, (getValues(path) as unknown[] | undefined) ?? []), {
+      shouldFocus: false,
+    });
     focusField(joinPath(joinPath(path, count), 'key'));
   };
 
