@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 
 import { AppErrorBoundary } from './AppErrorBoundary';
 import { AppHeader } from './AppHeader';
-import { ItemChecker } from './ItemChecker';
+import { EditorScreen } from './editor/EditorScreen';
 
 export function App() {
   return (
@@ -10,7 +10,7 @@ export function App() {
       <AppHeader />
       {/* Below the header, so a crash still leaves the title and a readable message on screen. */}
       <AppErrorBoundary>
-        <ItemChecker />
+        <EditorScreen />
       </AppErrorBoundary>
     </Box>
   );

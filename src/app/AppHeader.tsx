@@ -12,7 +12,7 @@ export function AppHeader() {
             STAC MLM Editor
           </Typography>
           <Typography variant="body2" sx={{ opacity: 0.85 }}>
-            Check STAC Items that describe machine learning models · MLM v1.5.2
+            Describe a trained model as a STAC Item · MLM v1.5.2
           </Typography>
         </Box>
       </Toolbar>

@@ -93,6 +93,7 @@ export function SchemaForm({
       },
       setFocus: (fieldPath) => runtime.focusField(fieldPath),
       getValues: () => cloneJson(form.getValues()),
+      setValue: (fieldPath, value) => form.setValue(fieldPath, value),
     }),
     [form, runtime],
   );

@@ -10,6 +10,8 @@ export interface SchemaFormHandle {
   setFocus(fieldPath: string): void;
   /** A copy of the current form values (encoded; see fromFormValues). */
   getValues(): FormValues;
+  /** Sets one field (an encoded value); like a user edit, it is reported through onChange. */
+  setValue(fieldPath: string, value: unknown): void;
 }
 
 export const SchemaFormApiContext = createContext<SchemaFormHandle | null>(null);

@@ -1,0 +1,229 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import CircularProgress from '@mui/material/CircularProgress';
+import FormControl from '@mui/material/FormControl';
+import InputLabel from '@mui/material/InputLabel';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Select from '@mui/material/Select';
+import Stack from '@mui/material/Stack';
+import { lazy, type KeyboardEvent, Suspense, useCallback, useMemo, useState } from 'react';
+
+import type { Finding } from '../../../schemas/finding';
+import { locatePointer, type TextRange } from '../../../schemas/locatePointer';
+import { pointerToFieldPath, toFormValues } from '../../form/formValues';
+import { SchemaForm } from '../../form/SchemaForm';
+import { DropOverlay } from '../DropOverlay';
+import { formatPointer } from '../formatPointer';
+import { IssuesPanel } from '../IssuesPanel';
+import { useFileDrop } from '../useFileDrop';
+import '../widgets/registerMlmWidgets';
+import { DownloadDialog } from './DownloadDialog';
+import { DraftsDialog } from './DraftsDialog';
+import { EditorStatus } from './EditorStatus';
+import { EditorToolbar } from './EditorToolbar';
+import { FormSections } from './FormSections';
+import { newListItem, newRecordEntry } from './newValues';
+import { useItemDocument } from './useItemDocument';
+
+// CodeMirror is large; it loads after the form is on screen.
+const JsonView = lazy(() =>
+  import('../../jsonview/JsonView').then((m) => ({ default: m.JsonView })),
+);
+
+const isUndoKey = (e: KeyboardEvent) =>
+  (e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'z';
+const isRedoKey = (e: KeyboardEvent) =>
+  (e.ctrlKey || e.metaKey) &&
+  !e.altKey &&
+  ((e.key.toLowerCase() === 'z' && e.shiftKey) || e.key.toLowerCase() === 'y');
+
+/** The editor: the form on the left; the verdict, the issues and the JSON on the right. */
+export function EditorScreen() {
+  const editor = useItemDocument();
+  const { view, tree, formRef } = editor;
+  const dragging = useFileDrop(editor.openFiles);
+  const [jsonSelection, setJsonSelection] = useState<TextRange>();
+  const [confirmDownload, setConfirmDownload] = useState(false);
+  const [draftsOpen, setDraftsOpen] = useState(false);
+
+  const errors = useMemo(
+    () => editor.findings.filter((f) => f.severity === 'error'),
+    [editor.findings],
+  );
+
+  const showFinding = useCallback(
+    (finding: Finding) => {
+      const range = view.syntax
+        ? { start: view.syntax.offset, end: view.syntax.offset }
+        : locatePointer(view.text, finding.path);
+      const fieldPath = view.syntax
+        ? undefined
+        : pointerToFieldPath(tree, toFormValues(tree, editor.docRef.current), finding.path);
+      if (fieldPath !== undefined && fieldPath !== '') {
+        formRef.current?.setFocus(fieldPath);
+      } else if (range) {
+        setJsonSelection({ ...range });
+      }
+    },
+    [editor.docRef, formRef, tree, view.syntax, view.text],
+  );
+
+  const onFormKeyDown = (e: KeyboardEvent) => {
+    // One history covers the form and the JSON view: the browser's per-input undo would fight it.
+    if (isRedoKey(e)) {
+      e.preventDefault();
+      editor.redo();
+    } else if (isUndoKey(e)) {
+      e.preventDefault();
+      editor.undo();
+    }
+  };
+
+  const download = () => (editor.valid ? editor.download() : setConfirmDownload(true));
+
+  return (
+    <Box
+      component="main"
+      sx={{
+        flex: 1,
+        p: { xs: 1.5, md: 2 },
+        display: 'grid',
+        gap: 2,
+        alignItems: 'start',
+        gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 7fr) minmax(0, 5fr)' },
+      }}
+    >
+      <Stack spacing={2} sx={{ minWidth: 0 }}>
+        <EditorToolbar
+          onNew={editor.startFrom}
+          onFiles={editor.openFiles}
+          onDownload={download}
+          onCopy={() => void editor.copy()}
+          onUndo={editor.undo}
+          onRedo={editor.redo}
+          canUndo={view.canUndo}
+          canRedo={view.canRedo}
+          onDrafts={() => setDraftsOpen(true)}
+        />
+        {editor.saveError && <Alert severity="warning">{editor.saveError}</Alert>}
+        {view.notice && (
+          <Alert severity={view.notice.severity} onClose={editor.dismissNotice}>
+            {view.notice.changes ? <AlertTitle>Upgraded to MLM v1.5.2</AlertTitle> : null}
+            {view.notice.message}
+            {view.notice.changes && (
+              <Box component="ul" aria-label="Upgrade changes" sx={{ my: 0.5, pl: 2.5 }}>
+                {view.notice.changes.map((c, i) => (
+                  <li key={i}>
+                    <code>{formatPointer(c.path)}</code>: {c.message}
+                  </li>
+                ))}
+              </Box>
+            )}
+          </Alert>
+        )}
+        {!editor.ready ? (
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+            <CircularProgress size={18} />
+            <span>Looking for your last draft…</span>
+          </Stack>
+        ) : (
+          <Box onKeyDown={onFormKeyDown} aria-label="Item form" role="region">
+            <SchemaForm
+              key={view.formKey}
+              ref={formRef}
+              tree={tree}
+              defaultValues={view.defaultValues}
+              errors={editor.errors}
+              onChange={editor.onFormChange}
+              newItem={newListItem}
+              newEntry={newRecordEntry}
+            >
+              <FormSections
+                tree={tree}
+                before={{
+                  item: (
+                    <FormControl size="small" sx={{ maxWidth: 240 }}>
+                      <InputLabel id="stac-version-label">STAC version</InputLabel>
+                      <Select
+                        labelId="stac-version-label"
+                        label="STAC version"
+                        value={view.version}
+                        onChange={(e) =>
+                          editor.setStacVersion(e.target.value === '1.1.0' ? '1.1.0' : '1.0.0')
+                        }
+                      >
+                        <MenuItem value="1.0.0">1.0.0</MenuItem>
+                        <MenuItem value="1.1.0">1.1.0</MenuItem>
+                      </Select>
+                    </FormControl>
+                  ),
+                }}
+              />
+            </SchemaForm>
+          </Box>
+        )}
+      </Stack>
+      <Stack
+        spacing={2}
+        sx={{
+          position: { lg: 'sticky' },
+          top: { lg: 16 },
+          height: { lg: 'calc(100vh - 112px)' },
+          minWidth: 0,
+        }}
+      >
+        <EditorStatus
+          valid={editor.valid}
+          counts={editor.counts}
+          sourceName={view.sourceName}
+          syntaxLine={view.syntax?.line}
+        />
+        <Box sx={{ maxHeight: { lg: '32%' }, overflow: 'auto', flexShrink: 0 }}>
+          <IssuesPanel findings={editor.findings} empty={false} onShow={showFinding} />
+        </Box>
+        <Paper
+          variant="outlined"
+          sx={{ flex: 1, minHeight: 320, overflow: 'hidden', display: 'flex' }}
+        >
+          <Suspense fallback={<Box sx={{ p: 2 }}>Loading the JSON view…</Box>}>
+            <Box sx={{ flex: 1, minWidth: 0 }}>
+              <JsonView
+                text={view.text}
+                onChange={editor.onJsonChange}
+                findings={editor.findings}
+                label="Item JSON"
+                onUndo={editor.undo}
+                onRedo={editor.redo}
+                selection={jsonSelection}
+              />
+            </Box>
+          </Suspense>
+        </Paper>
+      </Stack>
+      <DownloadDialog
+        open={confirmDownload}
+        errors={errors}
+        onCancel={() => setConfirmDownload(false)}
+        onConfirm={() => {
+          setConfirmDownload(false);
+          editor.download();
+        }}
+      />
+      <DraftsDialog
+        open={draftsOpen}
+        drafts={editor.drafts}
+        currentId={editor.currentDraftId}
+        onClose={() => setDraftsOpen(false)}
+        onOpen={(id) => {
+          setDraftsOpen(false);
+          void editor.openDraft(id);
+        }}
+        onRename={(id, name) => void editor.renameDraft(id, name)}
+        onDelete={(id) => void editor.deleteDraft(id)}
+      />
+      <DropOverlay open={dragging} />
+    </Box>
+  );
+}

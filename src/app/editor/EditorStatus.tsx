@@ -1,0 +1,36 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Typography from '@mui/material/Typography';
+
+import { describeCounts, type FindingCounts } from '../countFindings';
+
+/** Whether the item is valid, with the counts; a live region, so the verdict is announced. */
+export function EditorStatus({
+  valid,
+  counts,
+  sourceName,
+  syntaxLine,
+}: {
+  valid: boolean;
+  counts: FindingCounts;
+  sourceName: string;
+  syntaxLine?: number | undefined;
+}) {
+  return (
+    <Alert
+      role="status"
+      aria-label="Validation status"
+      severity={valid ? 'success' : 'error'}
+      variant="outlined"
+      sx={{ bgcolor: 'background.paper', py: 0.25 }}
+    >
+      <AlertTitle sx={{ fontWeight: 700, mb: 0 }}>{valid ? 'Valid' : 'Invalid'}</AlertTitle>
+      <Typography variant="body2">
+        {syntaxLine !== undefined ? `Not valid JSON (line ${syntaxLine})` : describeCounts(counts)}
+      </Typography>
+      <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+        {sourceName}
+      </Typography>
+    </Alert>
+  );
+}

@@ -1,0 +1,53 @@
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { memo, type ReactNode } from 'react';
+
+import type { FieldNode } from '../../form/fieldNode';
+import { locateFieldPath } from '../../form/fieldPath';
+import { SchemaField } from '../../form/SchemaField';
+import { SECTIONS } from './sections';
+
+/** The editor's sections, each a titled group of form fields (fields the schema lacks are skipped). */
+export const FormSections = memo(function FormSections({
+  tree,
+  before,
+}: {
+  tree: FieldNode;
+  /** Extra controls at the top of a section, by section id. */
+  before?: Record<string, ReactNode>;
+}) {
+  return (
+    <Stack spacing={2}>
+      {SECTIONS.map((section) => (
+        <Paper
+          key={section.id}
+          component="section"
+          aria-labelledby={`section-${section.id}`}
+          variant="outlined"
+          sx={{ p: { xs: 1.5, md: 2 } }}
+        >
+          <Typography
+            id={`section-${section.id}`}
+            variant="h6"
+            component="h2"
+            sx={{ fontSize: 17 }}
+          >
+            {section.title}
+          </Typography>
+          <Typography variant="body2" sx={{ color: 'text.secondary', mb: 1.5 }}>
+            {section.description}
+          </Typography>
+          <Stack spacing={1.75}>
+            {before?.[section.id]}
+            {section.fields
+              .filter((path) => locateFieldPath(tree, path, () => undefined) !== undefined)
+              .map((path) => (
+                <SchemaField key={path} path={path} />
+              ))}
+          </Stack>
+        </Paper>
+      ))}
+    </Stack>
+  );
+});
