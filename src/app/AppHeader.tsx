@@ -11,7 +11,7 @@ export function AppHeader() {
           <Typography variant="h6" component="h1" sx={{ lineHeight: 1.3 }}>
             STAC MLM Editor
           </Typography>
-          <Typography variant="body2" sx={{ opacity: 0.85 }}>
+          <Typography variant="body2" sx={{ opacity: 0.95 }}>
             Describe a trained model as a STAC Item · MLM v1.5.2
           </Typography>
         </Box>

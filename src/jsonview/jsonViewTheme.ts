@@ -1,5 +1,6 @@
 // Plain style data for EditorView.theme, kept out of JsonView.tsx so that file is only wiring.
-// Colours follow the app's light MUI theme (primary #1976d2, background #f5f6f8).
+// Colours follow the app's light MUI theme (primary #1565c0, background #f5f6f8); grey text is
+// dark enough for WCAG AA contrast (4.5:1) on that background.
 
 /** Same stack as the app's monospace fonts: system fonts only, the editor works offline. */
 export const MONOSPACE_FONTS = [
@@ -42,7 +43,7 @@ export const JSON_VIEW_THEME: Record<string, Record<string, string | number>> = 
   },
   '.cm-gutters': {
     backgroundColor: '#f5f6f8',
-    color: '#6b7280',
+    color: '#4b5563',
     borderRight: '1px solid #e0e0e0',
   },
   '.cm-activeLine': {
@@ -78,6 +79,6 @@ export const JSON_VIEW_THEME: Record<string, Record<string, string | number>> = 
   },
   '.cm-diagnosticSource': {
     fontFamily: MONOSPACE_FONTS,
-    color: '#6b7280',
+    color: '#4b5563',
   },
 };

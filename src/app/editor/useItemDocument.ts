@@ -65,6 +65,44 @@ interface ViewState {
 }
 
 const AUTOSAVE_DELAY_MS = 300;
+/**
+ * IndexedDB writes started while a page unloads may never finish, so the text not yet saved is
+ * also put in localStorage, which writes synchronously; the next start picks up whichever is newer.
+ */
+const UNSAVED_KEY = 'stac-mlm-editor:unsaved';
+
+interface UnsavedText {
+  id: string;
+  text: string;
+  at: number;
+}
+
+function readUnsaved(): UnsavedText | undefined {
+  try {
+    const raw = localStorage.getItem(UNSAVED_KEY);
+    const parsed = raw ? (JSON.parse(raw) as Partial<UnsavedText>) : undefined;
+    return parsed &&
+      typeof parsed.id === 'string' &&
+      typeof parsed.text === 'string' &&
+      typeof parsed.at === 'number'
+      ? (parsed as UnsavedText)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeUnsaved(value: UnsavedText | undefined): void {
+  try {
+    if (value) {
+      localStorage.setItem(UNSAVED_KEY, JSON.stringify(value));
+    } else {
+      localStorage.removeItem(UNSAVED_KEY);
+    }
+  } catch {
+    // Storage full or blocked: the IndexedDB save is still under way.
+  }
+}
 
 const newDraftId = () =>
   `draft-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -120,6 +158,7 @@ export function useItemDocument() {
   const [ready, setReady] = useState(false);
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const [saveError, setSaveError] = useState<string>();
+  const latestTextRef = useRef<string | undefined>(undefined);
 
   const refreshDrafts = useCallback(async () => {
     const listed = await listDrafts();
@@ -139,11 +178,23 @@ export function useItemDocument() {
           setSaveError(
             saved.ok ? undefined : `Your work could not be saved in this browser: ${saved.message}`,
           );
+          if (saved.ok && readUnsaved()?.text === text) {
+            writeUnsaved(undefined);
+          }
           void refreshDrafts();
         },
         { delayMs: AUTOSAVE_DELAY_MS },
       ),
     [refreshDrafts],
+  );
+
+  /** Queues an autosave and remembers the text, for the synchronous backup on page hide. */
+  const schedule = useCallback(
+    (text: string) => {
+      latestTextRef.current = text;
+      autosaver.schedule(text);
+    },
+    [autosaver],
   );
 
   const historyFlags = () => ({
@@ -187,9 +238,9 @@ export function useItemDocument() {
       const text = serializeItem(doc);
       historyRef.current.reset({ doc, text });
       show(doc, text, { rebuild: true, extra: { sourceName, notice } });
-      autosaver.schedule(text);
+      schedule(text);
     },
-    [autosaver, show],
+    [autosaver, schedule, show],
   );
 
   // Restore the draft of the last session (a reload, a crashed tab) or start a new one.
@@ -197,15 +248,21 @@ export function useItemDocument() {
     let cancelled = false;
     void (async () => {
       const current = await getCurrentDraftId();
-      const id = current.ok ? current.value : undefined;
+      const unsaved = readUnsaved();
+      const id = (current.ok ? current.value : undefined) ?? unsaved?.id;
       const draft = id ? await loadDraft(id) : undefined;
       if (cancelled) {
         return;
       }
-      if (draft?.ok && draft.value) {
-        const { id: draftId, name, text, updatedAt } = draft.value;
-        draftRef.current = { id: draftId };
-        restoreText(text, name, updatedAt);
+      const saved = draft?.ok ? draft.value : undefined;
+      if (unsaved && unsaved.id === id && (!saved || unsaved.at > saved.updatedAt)) {
+        // The tab closed before the last edits reached IndexedDB: they were kept in localStorage.
+        draftRef.current = { id: unsaved.id };
+        restoreText(unsaved.text, saved?.name ?? 'Unsaved draft', unsaved.at);
+        schedule(unsaved.text);
+      } else if (saved) {
+        draftRef.current = { id: saved.id };
+        restoreText(saved.text, saved.name, saved.updatedAt);
       } else {
         void setCurrentDraftId(draftRef.current.id);
       }
@@ -251,7 +308,13 @@ export function useItemDocument() {
 
   // Save at once when the page is hidden or closed, so a reload right after typing loses nothing.
   useEffect(() => {
-    const flush = () => void autosaver.flush();
+    const flush = () => {
+      const text = latestTextRef.current;
+      if (autosaver.pending && text !== undefined) {
+        writeUnsaved({ id: draftRef.current.id, text, at: Date.now() });
+      }
+      void autosaver.flush();
+    };
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);
@@ -274,18 +337,18 @@ export function useItemDocument() {
       docRef.current = doc;
       const text = serializeItem(doc);
       historyRef.current.push({ doc, text }, { source: 'form', mergeKey: 'form' });
-      autosaver.schedule(text);
+      schedule(text);
       const findings = checkDoc(doc);
       startTransition(() =>
         setView((v) => ({ ...v, text, findings, syntax: undefined, ...historyFlags() })),
       );
     },
-    [autosaver, view.version],
+    [schedule, view.version],
   );
 
   const onJsonChange = useCallback(
     (text: string) => {
-      autosaver.schedule(text);
+      schedule(text);
       const parsed = parseJsonText(text);
       if (!parsed.ok) {
         // The form keeps the last document that parsed; the JSON view shows where the text breaks.
@@ -295,7 +358,7 @@ export function useItemDocument() {
       historyRef.current.push({ doc: parsed.value, text }, { source: 'json', mergeKey: 'json' });
       show(parsed.value, text, { rebuild: false });
     },
-    [autosaver, show],
+    [schedule, show],
   );
 
   const travel = useCallback(
@@ -303,10 +366,10 @@ export function useItemDocument() {
       const snapshot = direction === 'undo' ? historyRef.current.undo() : historyRef.current.redo();
       if (snapshot) {
         show(snapshot.doc, snapshot.text, { rebuild: false });
-        autosaver.schedule(snapshot.text);
+        schedule(snapshot.text);
       }
     },
-    [autosaver, show],
+    [schedule, show],
   );
   const undo = useCallback(() => travel('undo'), [travel]);
   const redo = useCallback(() => travel('redo'), [travel]);
@@ -325,7 +388,7 @@ export function useItemDocument() {
       const parsed = parseJsonText(read.text.replace(/^\uFEFF/, ''));
       if (!parsed.ok) {
         // Keep the current form; the broken text goes to the JSON view to be fixed there.
-        autosaver.schedule(read.text);
+        schedule(read.text);
         setView((v) => ({
           ...v,
           text: read.text,
@@ -354,7 +417,7 @@ export function useItemDocument() {
             : undefined,
       );
     },
-    [autosaver, open],
+    [schedule, open],
   );
 
   const startFrom = useCallback(
@@ -437,9 +500,9 @@ export function useItemDocument() {
       const text = serializeItem(next);
       historyRef.current.push({ doc: next, text }, { source: 'other' });
       show(next, text, { rebuild: true });
-      autosaver.schedule(text);
+      schedule(text);
     },
-    [autosaver, show],
+    [schedule, show],
   );
 
   const dismissNotice = useCallback(() => setView((v) => ({ ...v, notice: undefined })), []);
