@@ -101,10 +101,10 @@ test('an item written for an older MLM version is upgraded and the changes are l
   page,
 }, testInfo) => {
   await openFreshEditor(page);
-  const old = JSON.parse(readFileSync(officialExample('item_basic.json'), 'utf8')) as Record<
-    string,
-    any
-  >;
+  const old = JSON.parse(readFileSync(officialExample('item_basic.json'), 'utf8')) as {
+    stac_extensions: string[];
+    properties: Record<string, unknown>;
+  };
   old.stac_extensions = ['https://stac-extensions.github.io/mlm/v1.2.0/schema.json'];
   old.properties['mlm:accelerator'] = 'cpu';
   const oldFile = testInfo.outputPath('old-item.json');
