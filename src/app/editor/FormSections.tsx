@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -38,14 +39,24 @@ export const FormSections = memo(function FormSections({
           <Typography variant="body2" sx={{ color: 'text.secondary', mb: 1.5 }}>
             {section.description}
           </Typography>
-          <Stack spacing={1.75}>
+          <Box
+            sx={{
+              display: 'flex',
+              flexWrap: 'wrap',
+              columnGap: 0.5,
+              rowGap: 1.75,
+              // Fields take the full width; the "Add …" buttons of absent fields share rows.
+              '& > *': { flexBasis: '100%', minWidth: 0 },
+              '& > [data-absent-field]': { flexBasis: 'auto' },
+            }}
+          >
             {before?.[section.id]}
             {section.fields
               .filter((path) => locateFieldPath(tree, path, () => undefined) !== undefined)
               .map((path) => (
                 <SchemaField key={path} path={path} />
               ))}
-          </Stack>
+          </Box>
         </Paper>
       ))}
     </Stack>

@@ -19,7 +19,8 @@ export function AddFieldButton({
   const errors = useFieldErrors(path);
   const errorId = useId();
   return (
-    <Stack>
+    // data-absent-field lets a layout put these small buttons side by side.
+    <Stack data-absent-field="">
       <Button
         size="small"
         variant="text"
