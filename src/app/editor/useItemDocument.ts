@@ -339,9 +339,9 @@ export function useItemDocument() {
       historyRef.current.push({ doc, text }, { source: 'form', mergeKey: 'form' });
       schedule(text);
       const findings = checkDoc(doc);
-      startTransition(() =>
-        setView((v) => ({ ...v, text, findings, syntax: undefined, ...historyFlags() })),
-      );
+      // The verdict first; the JSON text (hundreds of kB for big items) may follow a frame later.
+      setView((v) => ({ ...v, findings, syntax: undefined, ...historyFlags() }));
+      startTransition(() => setView((v) => ({ ...v, text })));
     },
     [schedule, view.version],
   );
@@ -510,7 +510,10 @@ export function useItemDocument() {
   const tree = treeFor(view.version);
   const findings = view.syntax ? [view.syntax.finding] : view.findings;
   const errors = useMemo(
-    () => fieldErrorsOf(tree, toFormValues(tree, docRef.current), view.findings),
+    () =>
+      view.findings.length === 0
+        ? {}
+        : fieldErrorsOf(tree, toFormValues(tree, docRef.current), view.findings),
     // docRef.current changes together with view.findings.
     [tree, view.findings],
   );

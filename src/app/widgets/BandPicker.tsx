@@ -3,6 +3,7 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 
 import type { FieldProps } from '../../form/fieldProps';
@@ -10,6 +11,8 @@ import { FieldHelpText } from '../../form/fields/FieldHelpText';
 import { useFieldErrors } from '../../form/formRuntime';
 import { useFieldValue } from '../../form/useFieldValue';
 import { bandNamesOf, variableNamesOf } from './bandNames';
+
+const CHIP_LIMIT = 24;
 
 /**
  * Band names of an input or output as chips, suggesting the bands the item describes (raster or
@@ -26,6 +29,7 @@ export function BandPicker({ node, path, label, required, actions }: FieldProps)
   const variables = path.endsWith('.variables');
   const known = variables ? variableNamesOf(assets, properties) : bandNamesOf(assets, properties);
   const bands = Array.isArray(value) ? (value as string[]) : [];
+  const [showAll, setShowAll] = useState(false);
   const missing = known.filter((b) => !bands.includes(b));
 
   return (
@@ -40,7 +44,8 @@ export function BandPicker({ node, path, label, required, actions }: FieldProps)
           value={bands}
           onChange={(_e, next) => setValue(next.map(String).filter((b) => b.trim() !== ''))}
           renderValue={(selected, getItemProps) =>
-            selected.map((band, index) => {
+            // Hundreds of chips per input make big items slow to render and hard to read.
+            (showAll ? selected : selected.slice(0, CHIP_LIMIT)).map((band, index) => {
               const { key, ...itemProps } = getItemProps({ index });
               const unknownBand = known.length > 0 && !known.includes(String(band));
               return (
@@ -74,6 +79,11 @@ export function BandPicker({ node, path, label, required, actions }: FieldProps)
         />
         {actions}
       </Stack>
+      {bands.length > CHIP_LIMIT && (
+        <Button size="small" sx={{ alignSelf: 'flex-start' }} onClick={() => setShowAll((v) => !v)}>
+          {showAll ? `Show the first ${CHIP_LIMIT} bands only` : `Show all ${bands.length} bands`}
+        </Button>
+      )}
       {missing.length > 0 && bands.length === 0 && (
         <Button size="small" sx={{ alignSelf: 'flex-start' }} onClick={() => setValue(known)}>
           Use all {known.length} {variables ? 'variables' : 'bands'} of the item
