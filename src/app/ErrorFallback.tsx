@@ -5,7 +5,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
-import { MONOSPACE_FONTS } from './theme';
+import { MONOSPACE_FONTS } from '../shared/fonts';
 
 export function ErrorFallback({ error, onRetry }: { error: Error; onRetry: () => void }) {
   return (

@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import type { Finding } from '../../schemas/finding';
 import { formatPointer } from './formatPointer';
 import { SEVERITY_LABEL, SeverityIcon } from './SeverityIcon';
-import { MONOSPACE_FONTS } from './theme';
+import { MONOSPACE_FONTS } from '../shared/fonts';
 
 function IssueRow({ finding, onShow }: { finding: Finding; onShow: (finding: Finding) => void }) {
   return (

@@ -1,29 +1,6 @@
 import { createTheme } from '@mui/material/styles';
 
-// System fonts only: the editor works offline and must not fetch web fonts.
-const SYSTEM_FONTS = [
-  'system-ui',
-  '-apple-system',
-  '"Segoe UI"',
-  'Roboto',
-  '"Helvetica Neue"',
-  'Arial',
-  '"Noto Sans"',
-  '"Liberation Sans"',
-  'sans-serif',
-].join(', ');
-
-export const MONOSPACE_FONTS = [
-  'ui-monospace',
-  '"SFMono-Regular"',
-  '"Cascadia Mono"',
-  '"Segoe UI Mono"',
-  'Menlo',
-  'Consolas',
-  '"DejaVu Sans Mono"',
-  '"Liberation Mono"',
-  'monospace',
-].join(', ');
+import { SYSTEM_FONTS } from '../shared/fonts';
 
 export const theme = createTheme({
   palette: {

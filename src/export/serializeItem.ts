@@ -1,3 +1,4 @@
+import { ASSET_ONLY_FIELDS, MLM_FIELDS } from '../../schemas/mlm';
 import { isRecord } from '../../schemas/primitives';
 
 // Pure text output for "Save" and "Copy": the item as people expect to read a STAC file, with the
@@ -26,23 +27,7 @@ const PROPERTY_KEYS = [
   'end_datetime',
   'created',
   'updated',
-  'mlm:name',
-  'mlm:architecture',
-  'mlm:tasks',
-  'mlm:framework',
-  'mlm:framework_version',
-  'mlm:memory_size',
-  'mlm:total_parameters',
-  'mlm:pretrained',
-  'mlm:pretrained_source',
-  'mlm:batch_size_suggestion',
-  'mlm:accelerator',
-  'mlm:accelerator_constrained',
-  'mlm:accelerator_summary',
-  'mlm:accelerator_count',
-  'mlm:input',
-  'mlm:output',
-  'mlm:hyperparameters',
+  ...MLM_FIELDS.filter((k) => !(ASSET_ONLY_FIELDS as readonly string[]).includes(k)),
 ];
 
 const ASSET_KEYS = ['href', 'type', 'title', 'description', 'roles'];

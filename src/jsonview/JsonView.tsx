@@ -36,7 +36,8 @@ import type { Finding } from '../../schemas/finding';
 import type { TextRange } from '../../schemas/locatePointer';
 import { historyKeyCommand } from './historyKeyCommand';
 import { jsonViewDiagnostics } from './jsonViewDiagnostics';
-import { JSON_VIEW_MIN_HEIGHT, JSON_VIEW_THEME, MONOSPACE_FONTS } from './jsonViewTheme';
+import { MONOSPACE_FONTS } from '../shared/fonts';
+import { JSON_VIEW_MIN_HEIGHT, JSON_VIEW_THEME } from './jsonViewTheme';
 import { minimalChange } from './minimalChange';
 import { sameFindings } from './sameFindings';
 

@@ -1,19 +1,8 @@
+import { MONOSPACE_FONTS } from '../shared/fonts';
+
 // Plain style data for EditorView.theme, kept out of JsonView.tsx so that file is only wiring.
 // Colours follow the app's light MUI theme (primary #1565c0, background #f5f6f8); grey text is
 // dark enough for WCAG AA contrast (4.5:1) on that background.
-
-/** Same stack as the app's monospace fonts: system fonts only, the editor works offline. */
-export const MONOSPACE_FONTS = [
-  'ui-monospace',
-  '"SFMono-Regular"',
-  '"Cascadia Mono"',
-  '"Segoe UI Mono"',
-  'Menlo',
-  'Consolas',
-  '"DejaVu Sans Mono"',
-  '"Liberation Mono"',
-  'monospace',
-].join(', ');
 
 /** Smallest height the view keeps when its container gives it none (e.g. an auto-height parent). */
 export const JSON_VIEW_MIN_HEIGHT = 240;
