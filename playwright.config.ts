@@ -1,12 +1,6 @@
-import { existsSync } from 'node:fs';
-
 import { defineConfig } from '@playwright/test';
 
-// Playwright cannot download its own browser on this machine, so use Debian's chromium when it is
-// there; elsewhere (CHROMIUM_PATH unset, no /usr/bin/chromium) fall back to Playwright's browser.
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
+import { chromiumLaunchOptions } from './e2e/chromiumOptions';
 
 export default defineConfig({
   testDir: './e2e',
@@ -17,22 +11,7 @@ export default defineConfig({
     baseURL: 'http://127.0.0.1:4173',
     headless: true,
     viewport: { width: 1280, height: 800 },
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-        // Keeps WebGL on SwiftShader should a future chromium stop falling back to it by itself.
-        // Never add --disable-software-rasterizer: pages stop responding with it.
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
     command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',

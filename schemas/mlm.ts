@@ -328,6 +328,14 @@ export const resultStructureSchema = z.looseObject(tensorShape).meta({
   spec: spec('result-structure-object'),
 });
 
+// z.unknown() members may be absent in Zod, while processing:expression requires the key (its value
+// may be null), so presence is checked on its own.
+const hasExpression = (e: object) => 'expression' in e;
+const EXPRESSION_REQUIRED = {
+  error: 'An expression is required (it may be null).',
+  path: ['expression'],
+};
+
 export const processingExpressionSchema = z
   .looseObject({
     format: z.string().meta({
@@ -345,10 +353,7 @@ export const processingExpressionSchema = z
       .optional()
       .meta({ label: 'Description', help: 'What the expression does, in a few words.' }),
   })
-  .refine((e) => 'expression' in e, {
-    error: 'An expression is required (it may be null).',
-    path: ['expression'],
-  })
+  .refine(hasExpression, EXPRESSION_REQUIRED)
   .meta({
     label: 'Processing expression',
     help: 'A function or command to run, given by its format and expression.',
@@ -391,10 +396,7 @@ export const valueScalingObjectSchema = z
           .optional()
           .meta({ label: 'Description', help: 'What the expression does, in a few words.' }),
       })
-      .refine((e) => 'expression' in e, {
-        error: 'An expression is required (it may be null).',
-        path: ['expression'],
-      }),
+      .refine(hasExpression, EXPRESSION_REQUIRED),
   ])
   .meta({
     label: 'Value scaling',
