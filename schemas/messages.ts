@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 
-function describeValue(value: unknown): string {
+/** A value as a person would name it: "the number 5", "a list", "the text \"x\"". */
+export function describeValue(value: unknown): string {
   if (value === null) {
     return 'null';
   }
@@ -21,7 +22,8 @@ function describeValue(value: unknown): string {
   }
 }
 
-const TYPE_NAMES: Record<string, string> = {
+/** JSON Schema and Zod type names in plain words. */
+export const TYPE_NAMES: Record<string, string> = {
   string: 'text',
   number: 'a number',
   int: 'a whole number',

@@ -2,7 +2,7 @@ import * as z from 'zod';
 
 import './meta';
 import { MLM_SPEC } from './mlmUrls';
-import { integer, isRecord, stringMin, uniqueArray } from './primitives';
+import { ALWAYS_RUN, integer, isRecord, stringMin, uniqueArray } from './primitives';
 import { dataTypeSchema } from './stacCore';
 
 // Every MLM v1.5.2 field with the exact constraints of the official schema (docs: MLM README and
@@ -553,7 +553,7 @@ export const modelInputSchema = z
       spec: spec('processing-expression'),
     }),
   })
-  .superRefine((entry, ctx) => checkReservedDimensions(entry, ctx, 'input'), { when: () => true })
+  .superRefine((entry, ctx) => checkReservedDimensions(entry, ctx, 'input'), ALWAYS_RUN)
   .meta({ label: 'Input', help: 'One tensor the model takes.', spec: spec('model-input-object') });
 
 export const modelOutputSchema = z
@@ -586,7 +586,7 @@ export const modelOutputSchema = z
       spec: spec('processing-expression'),
     }),
   })
-  .superRefine((entry, ctx) => checkReservedDimensions(entry, ctx, 'result'), { when: () => true })
+  .superRefine((entry, ctx) => checkReservedDimensions(entry, ctx, 'result'), ALWAYS_RUN)
   .meta({
     label: 'Output',
     help: 'One tensor the model returns.',

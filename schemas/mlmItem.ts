@@ -12,7 +12,7 @@ import './meta';
 import type { modelInputSchema, modelOutputSchema } from './mlm';
 import { ASSET_ONLY_FIELDS, ITEM_ONLY_FIELDS, MLM_FIELDS, mlmFieldSchemas } from './mlm';
 import { MLM_SCHEMA_URL } from './mlmUrls';
-import { iri, isRecord, stringMin, uniqueArray } from './primitives';
+import { ALWAYS_RUN, iri, isRecord, stringMin, uniqueArray } from './primitives';
 import {
   assetShapeV10,
   assetShapeV11,
@@ -24,10 +24,9 @@ import {
 } from './stacCore';
 
 // The MLM Item: STAC core (1.0.0 or 1.1.0) + MLM v1.5.2 + the extensions the item lists. Field types
-// sit in the shapes; rules that tie fields together sit in refinements that always run, so a person
+// sit in the shapes; rules that tie fields together sit in refinements that ALWAYS_RUN run, so a person
 // sees every problem at once rather than one at a time.
 
-const always = { when: () => true };
 const STAC_ITEM_SPEC =
   'https://github.com/radiantearth/stac-spec/blob/v1.0.0/item-spec/item-spec.md';
 
@@ -156,7 +155,7 @@ function checkAsset(asset: unknown, ctx: Ctx): void {
 
 export const mlmPropertiesSchemaV10 = z
   .looseObject({ ...commonShapeV10, ...mlmPropertiesShape })
-  .superRefine(checkProperties, always)
+  .superRefine(checkProperties, ALWAYS_RUN)
   .meta({
     label: 'Properties',
     help: 'What the model is and does, plus when and under what license.',
@@ -164,7 +163,7 @@ export const mlmPropertiesSchemaV10 = z
 
 export const mlmPropertiesSchemaV11 = z
   .looseObject({ ...commonShapeV11, ...mlmPropertiesShape })
-  .superRefine(checkProperties, always)
+  .superRefine(checkProperties, ALWAYS_RUN)
   .meta({
     label: 'Properties',
     help: 'What the model is and does, plus when and under what license.',
@@ -172,11 +171,11 @@ export const mlmPropertiesSchemaV11 = z
 
 export const assetSchemaV10 = z
   .looseObject({ ...assetShapeV10, ...mlmAssetShape })
-  .superRefine(checkAsset, always)
+  .superRefine(checkAsset, ALWAYS_RUN)
   .meta({ label: 'Asset' });
 export const assetSchemaV11 = z
   .looseObject({ ...assetShapeV11, ...mlmAssetShape })
-  .superRefine(checkAsset, always)
+  .superRefine(checkAsset, ALWAYS_RUN)
   .meta({ label: 'Asset' });
 
 const stacExtensionsSchema = uniqueArray(iri()).meta({
@@ -521,7 +520,7 @@ function checkItem(value: unknown, ctx: Ctx): void {
 /** A STAC Item with the MLM v1.5.2 extension, as the official schemas define it. */
 export const mlmItemSchema = z
   .discriminatedUnion('stac_version', [mlmItemSchemaV10, mlmItemSchemaV11])
-  .superRefine(checkItem, always)
+  .superRefine(checkItem, ALWAYS_RUN)
   .meta({
     label: 'STAC MLM Item',
     help: 'A trained machine learning model described as a STAC Item (MLM v1.5.2).',

@@ -93,6 +93,12 @@ export function iriReference() {
     });
 }
 
+/**
+ * For refinements that must run even when a field inside already failed, so every problem is
+ * reported at once; such refinements check the shape of what they read themselves.
+ */
+export const ALWAYS_RUN = { when: () => true };
+
 export type Issue = { path: PropertyKey[]; message: string; code: string };
 
 /** The object keys of a JSON value, or none when it is not an object. */

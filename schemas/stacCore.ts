@@ -2,13 +2,13 @@ import * as z from 'zod';
 
 import './meta';
 import {
+  ALWAYS_RUN,
   integer,
   iri,
   iriReference,
   isRecord,
   patterned,
   stringMin,
-  uniqueArray,
   utcDateTime,
 } from './primitives';
 
@@ -186,8 +186,6 @@ export function checkStartEnd(value: unknown, ctx: z.RefinementCtx): void {
   }
 }
 
-const always = { when: () => true };
-
 export const commonShapeV10 = {
   ...sharedCommonShape,
   description: z.string().optional().meta({
@@ -252,7 +250,7 @@ export const bandSchemaV11: z.ZodType<BandV11> = z.lazy(() =>
       name: z.string().optional().meta({ label: 'Band name' }),
       ...commonShapeV11,
     })
-    .superRefine(checkStartEnd, always),
+    .superRefine(checkStartEnd, ALWAYS_RUN),
 );
 
 export const linkSchemaV10 = z.looseObject({
@@ -314,7 +312,7 @@ export const linkSchemaV11 = z
         params: { code: 'self-link-absolute' },
       });
     }
-  }, always);
+  }, ALWAYS_RUN);
 
 const assetBase = {
   href: iriReference().meta({
@@ -360,5 +358,3 @@ export const assetShapeV11 = {
   ...assetBase,
   description: commonShapeV11.description,
 };
-
-export { always, uniqueArray };

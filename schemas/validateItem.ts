@@ -2,7 +2,7 @@ import type * as z from 'zod';
 
 import { EXTENSIONS } from './extensions/registry';
 import type { Finding, ValidationResult } from './finding';
-import { plainError } from './messages';
+import { describeValue, plainError, TYPE_NAMES } from './messages';
 import { mlmItemSchema } from './mlmItem';
 import { MLM_SCHEMA_URL } from './mlmUrls';
 import { PROTO_KEY_STAND_IN, prepareForZod } from './prepareForZod';
@@ -14,31 +14,6 @@ export function toPointer(path: readonly PropertyKey[]): string {
     .map((p) => (p === PROTO_KEY_STAND_IN ? '__proto__' : String(p)))
     .map((p) => `/${p.replace(/~/g, '~0').replace(/\//g, '~1')}`)
     .join('');
-}
-
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'a list',
-  null: 'null',
-};
-
-function describeFound(value: unknown): string {
-  if (value === null) {
-    return 'null';
-  }
-  if (Array.isArray(value)) {
-    return 'a list';
-  }
-  if (typeof value === 'object') {
-    return 'an object';
-  }
-  if (typeof value === 'string') {
-    return `the text ${JSON.stringify(value)}`;
-  }
-  return typeof value === 'number' ? `the number ${value}` : String(value);
 }
 
 function valueAt(doc: unknown, path: readonly PropertyKey[]): unknown {
@@ -85,7 +60,7 @@ function toFindings(iss: z.core.$ZodIssue, doc: unknown): Finding[] {
       ),
     ];
     if (fitting.length === 0 && expected.length > 0) {
-      const words = expected.map((t) => TYPE_WORDS[t] ?? t);
+      const words = expected.map((t) => TYPE_NAMES[t] ?? t);
       const list =
         words.length > 1
           ? `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`
@@ -94,7 +69,7 @@ function toFindings(iss: z.core.$ZodIssue, doc: unknown): Finding[] {
         finding(
           'invalid_type',
           iss.path,
-          `Expected ${list}, but found ${describeFound(valueAt(doc, iss.path))}.`,
+          `Expected ${list}, but found ${describeValue(valueAt(doc, iss.path))}.`,
         ),
       ];
     }

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 
 import { plainError } from '../messages';
-import { isRecord, unknownPrefixedKeys } from '../primitives';
+import { ALWAYS_RUN, isRecord, unknownPrefixedKeys } from '../primitives';
 
 export type Path = PropertyKey[];
 
@@ -33,22 +33,19 @@ export function prefixedFields<S extends z.core.$ZodLooseShape>(
   closed = true,
 ) {
   const known = Object.keys(shape);
-  return z.looseObject(shape).superRefine(
-    (value, ctx) => {
-      if (!closed) {
-        return;
-      }
-      for (const key of unknownPrefixedKeys(value, prefix, known)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [key],
-          message: `"${key}" is not a field of this extension (known: ${known.join(', ')}).`,
-          params: { code: 'unknown-extension-field' },
-        });
-      }
-    },
-    { when: () => true },
-  );
+  return z.looseObject(shape).superRefine((value, ctx) => {
+    if (!closed) {
+      return;
+    }
+    for (const key of unknownPrefixedKeys(value, prefix, known)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        message: `"${key}" is not a field of this extension (known: ${known.join(', ')}).`,
+        params: { code: 'unknown-extension-field' },
+      });
+    }
+  }, ALWAYS_RUN);
 }
 
 /** Issues of a sub-parse, re-rooted under `path`. */

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 
 import '../meta';
-import { integer, isRecord, stringMin } from '../primitives';
+import { ALWAYS_RUN, integer, isRecord, stringMin } from '../primitives';
 import {
   checkPropertiesAndAssets,
   type ExtensionModel,
@@ -36,57 +36,54 @@ export const labelFieldsSchema = prefixedFields('label:', {
       }),
     )
     .optional(),
-}).superRefine(
-  (fields, ctx) => {
-    if (!isRecord(fields)) {
+}).superRefine((fields, ctx) => {
+  if (!isRecord(fields)) {
+    return;
+  }
+  const classes = fields['label:classes'];
+  if (!Array.isArray(classes)) {
+    return;
+  }
+  // Raster labels (and, by the schema's wording, objects without label:type) name classes with null.
+  const raster = !('label:type' in fields) || fields['label:type'] === 'raster';
+  classes.forEach((cls, i) => {
+    if (!isRecord(cls)) {
       return;
     }
-    const classes = fields['label:classes'];
-    if (!Array.isArray(classes)) {
-      return;
+    if (!('name' in cls) || !('classes' in cls)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['label:classes', i],
+        message: 'A label class needs "name" and "classes".',
+      });
     }
-    // Raster labels (and, by the schema's wording, objects without label:type) name classes with null.
-    const raster = !('label:type' in fields) || fields['label:type'] === 'raster';
-    classes.forEach((cls, i) => {
-      if (!isRecord(cls)) {
-        return;
-      }
-      if (!('name' in cls) || !('classes' in cls)) {
+    if ('name' in cls) {
+      const ok = raster ? cls.name === null : typeof cls.name === 'string' && cls.name.length > 0;
+      if (!ok) {
         ctx.addIssue({
           code: 'custom',
-          path: ['label:classes', i],
-          message: 'A label class needs "name" and "classes".',
+          path: ['label:classes', i, 'name'],
+          message: raster
+            ? 'For raster labels the class name must be null.'
+            : 'For vector labels the class name must be non-empty text.',
         });
       }
-      if ('name' in cls) {
-        const ok = raster ? cls.name === null : typeof cls.name === 'string' && cls.name.length > 0;
-        if (!ok) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['label:classes', i, 'name'],
-            message: raster
-              ? 'For raster labels the class name must be null.'
-              : 'For vector labels the class name must be non-empty text.',
-          });
-        }
+    }
+    if ('classes' in cls) {
+      const list = cls.classes;
+      const allStrings = Array.isArray(list) && list.every((v) => typeof v === 'string');
+      const allNumbers = Array.isArray(list) && list.every((v) => typeof v === 'number');
+      // An empty list counts as both, which the schema's oneOf rejects.
+      if (allStrings === allNumbers) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['label:classes', i, 'classes'],
+          message: 'List the class values as all text or all numbers (and not empty).',
+        });
       }
-      if ('classes' in cls) {
-        const list = cls.classes;
-        const allStrings = Array.isArray(list) && list.every((v) => typeof v === 'string');
-        const allNumbers = Array.isArray(list) && list.every((v) => typeof v === 'number');
-        // An empty list counts as both, which the schema's oneOf rejects.
-        if (allStrings === allNumbers) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['label:classes', i, 'classes'],
-            message: 'List the class values as all text or all numbers (and not empty).',
-          });
-        }
-      }
-    });
-  },
-  { when: () => true },
-);
+    }
+  });
+}, ALWAYS_RUN);
 
 const linkFieldsSchema = prefixedFields('label:', {
   'label:assets': z.array(z.string()).optional(),
