@@ -128,15 +128,77 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'undefined';
 }
 
+/** FNV-1a over the UTF-16 code units of `text`, from `seed`. */
+function hashText(text: string, seed: number): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i += 1) {
+    h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  }
+  return h >>> 0;
+}
+
+/**
+ * A 32-bit hash that is equal for equal JSON values (object members are combined in any order).
+ * Different values rarely collide, so uniqueness checks compare canonical texts only on a hit.
+ */
+function jsonHash(value: unknown): number {
+  switch (typeof value) {
+    case 'string':
+      return hashText(value, 2166136261);
+    case 'number':
+      return hashText(String(value), 3735928559);
+    case 'boolean':
+      return value ? 1 : 2;
+    case 'object': {
+      if (value === null) {
+        return 3;
+      }
+      if (Array.isArray(value)) {
+        let h = 5381;
+        for (const item of value) {
+          h = (Math.imul(h, 33) + jsonHash(item)) >>> 0;
+        }
+        return h;
+      }
+      let h = 7;
+      for (const [key, member] of Object.entries(value)) {
+        // Sum of the member hashes: the same for any key order.
+        h = (h + Math.imul(hashText(key, 2166136261) ^ 0x9e3779b9, jsonHash(member) | 1)) >>> 0;
+      }
+      return h;
+    }
+    default:
+      return 0;
+  }
+}
+
 /** Index of the first item that repeats an earlier one, or -1 when all items are distinct. */
 export function firstDuplicateIndex(items: readonly unknown[]): number {
-  const seen = new Set<string>();
-  for (let j = 0; j < items.length; j += 1) {
-    const key = canonicalJson(items[j]);
-    if (seen.has(key)) {
-      return j;
+  // Lists of names (bands, tasks, dim_order) are all strings: a Set tells at once.
+  if (items.every((item) => typeof item === 'string') && new Set(items).size === items.length) {
+    return -1;
+  }
+  const byHash = new Map<number, number[]>();
+  const canonical = new Map<number, string>();
+  const textOf = (i: number): string => {
+    let text = canonical.get(i);
+    if (text === undefined) {
+      text = canonicalJson(items[i]);
+      canonical.set(i, text);
     }
-    seen.add(key);
+    return text;
+  };
+  for (let j = 0; j < items.length; j += 1) {
+    const hash = jsonHash(items[j]);
+    const earlier = byHash.get(hash);
+    if (earlier) {
+      if (earlier.some((i) => textOf(i) === textOf(j))) {
+        return j;
+      }
+      earlier.push(j);
+    } else {
+      byHash.set(hash, [j]);
+    }
   }
   return -1;
 }

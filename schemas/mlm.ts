@@ -3,6 +3,7 @@ import * as z from 'zod';
 import './meta';
 import { MLM_SPEC } from './mlmUrls';
 import { ALWAYS_RUN, integer, isRecord, stringMin, uniqueArray } from './primitives';
+import { rememberResults } from './validationCache';
 import { dataTypeSchema } from './stacCore';
 
 // Every MLM v1.5.2 field with the exact constraints of the official schema (docs: MLM README and
@@ -531,67 +532,75 @@ function checkReservedDimensions(
   }
 }
 
-export const modelInputSchema = z
-  .looseObject({
-    name: z.string().min(1).meta({
-      label: 'Input name',
-      help: 'Name of this input, e.g. the tensor name in the model.',
-    }),
-    description: z.string().min(1).optional().meta({
-      label: 'Description',
-      help: 'What this tensor holds, in plain words.',
-      widget: 'textarea',
-    }),
-    bands: bandsListSchema.optional(),
-    variables: variablesListSchema.optional(),
-    input: inputStructureSchema,
-    value_scaling: valueScalingSchema.optional(),
-    resize_type: resizeTypeSchema.optional(),
-    pre_processing_function: processingFunctionSchema.optional().meta({
-      label: 'Pre-processing',
-      help: 'Function(s) applied to the data before the model.',
-      spec: spec('processing-expression'),
-    }),
-  })
-  .superRefine((entry, ctx) => checkReservedDimensions(entry, ctx, 'input'), ALWAYS_RUN)
-  .meta({ label: 'Input', help: 'One tensor the model takes.', spec: spec('model-input-object') });
-
-export const modelOutputSchema = z
-  .looseObject({
-    name: z.string().min(1).meta({
-      label: 'Output name',
-      help: 'Name of this output, e.g. the tensor name in the model.',
-    }),
-    description: z.string().min(1).optional().meta({
-      label: 'Description',
-      help: 'What this tensor holds, in plain words.',
-      widget: 'textarea',
-    }),
-    tasks: tasksSchema,
-    result: resultStructureSchema,
-    bands: bandsListSchema.optional(),
-    variables: variablesListSchema.optional(),
-    'classification:classes': z
-      .union([classesSchema.min(1), z.array(z.unknown()).max(0)])
-      .optional()
-      .meta({
-        label: 'Classes',
-        help: 'The classes the output can take.',
-        spec: spec('model-output-object'),
-        widget: 'classes',
+export const modelInputSchema = rememberResults(
+  z
+    .looseObject({
+      name: z.string().min(1).meta({
+        label: 'Input name',
+        help: 'Name of this input, e.g. the tensor name in the model.',
       }),
-    post_processing_function: processingFunctionSchema.optional().meta({
-      label: 'Post-processing',
-      help: 'Function(s) applied to the model output.',
-      spec: spec('processing-expression'),
+      description: z.string().min(1).optional().meta({
+        label: 'Description',
+        help: 'What this tensor holds, in plain words.',
+        widget: 'textarea',
+      }),
+      bands: bandsListSchema.optional(),
+      variables: variablesListSchema.optional(),
+      input: inputStructureSchema,
+      value_scaling: valueScalingSchema.optional(),
+      resize_type: resizeTypeSchema.optional(),
+      pre_processing_function: processingFunctionSchema.optional().meta({
+        label: 'Pre-processing',
+        help: 'Function(s) applied to the data before the model.',
+        spec: spec('processing-expression'),
+      }),
+    })
+    .superRefine((entry, ctx) => checkReservedDimensions(entry, ctx, 'input'), ALWAYS_RUN)
+    .meta({
+      label: 'Input',
+      help: 'One tensor the model takes.',
+      spec: spec('model-input-object'),
     }),
-  })
-  .superRefine((entry, ctx) => checkReservedDimensions(entry, ctx, 'result'), ALWAYS_RUN)
-  .meta({
-    label: 'Output',
-    help: 'One tensor the model returns.',
-    spec: spec('model-output-object'),
-  });
+);
+
+export const modelOutputSchema = rememberResults(
+  z
+    .looseObject({
+      name: z.string().min(1).meta({
+        label: 'Output name',
+        help: 'Name of this output, e.g. the tensor name in the model.',
+      }),
+      description: z.string().min(1).optional().meta({
+        label: 'Description',
+        help: 'What this tensor holds, in plain words.',
+        widget: 'textarea',
+      }),
+      tasks: tasksSchema,
+      result: resultStructureSchema,
+      bands: bandsListSchema.optional(),
+      variables: variablesListSchema.optional(),
+      'classification:classes': z
+        .union([classesSchema.min(1), z.array(z.unknown()).max(0)])
+        .optional()
+        .meta({
+          label: 'Classes',
+          help: 'The classes the output can take.',
+          spec: spec('model-output-object'),
+          widget: 'classes',
+        }),
+      post_processing_function: processingFunctionSchema.optional().meta({
+        label: 'Post-processing',
+        help: 'Function(s) applied to the model output.',
+        spec: spec('processing-expression'),
+      }),
+    })
+    .superRefine((entry, ctx) => checkReservedDimensions(entry, ctx, 'result'), ALWAYS_RUN)
+    .meta({
+      label: 'Output',
+      help: 'One tensor the model returns.',
+      spec: spec('model-output-object'),
+    }),
+);
 
 /** Every `mlm:` field with its type; where each may appear is decided in mlmItem.ts. */
 export const mlmFieldSchemas = {

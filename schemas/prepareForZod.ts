@@ -4,6 +4,8 @@
 // such keys get a stand-in name with the same pattern-relevant characters and infinities become the
 // largest finite doubles, which compare with every finite bound the same way.
 
+import { activeValidationCache } from './validationCache';
+
 /** The name a "__proto__" key is validated under; findings map it back. */
 export const PROTO_KEY_STAND_IN = '__proto__escaped_by_mlm_editor';
 
@@ -24,6 +26,35 @@ function needsPreparation(doc: unknown): boolean {
       stack.push(...Object.values(value));
     }
   }
+  return false;
+}
+
+/** How deep the cached walk goes before handing over to the stack-based one above. */
+const CACHED_DEPTH = 64;
+
+/**
+ * needsPreparation, remembering the objects found clean (see validationCache.ts): parts shared
+ * with a document checked before are skipped.
+ */
+function needsPreparationCached(value: unknown, clean: WeakSet<object>, depth: number): boolean {
+  if (typeof value === 'number') {
+    return !Number.isFinite(value);
+  }
+  if (typeof value !== 'object' || value === null || clean.has(value)) {
+    return false;
+  }
+  if (depth >= CACHED_DEPTH) {
+    return needsPreparation(value);
+  }
+  if (!Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, '__proto__')) {
+    return true;
+  }
+  for (const member of Array.isArray(value) ? value : Object.values(value)) {
+    if (needsPreparationCached(member, clean, depth + 1)) {
+      return true;
+    }
+  }
+  clean.add(value);
   return false;
 }
 
@@ -51,5 +82,8 @@ function prepare(value: unknown): unknown {
 
 /** The document as Zod should see it; the same object when nothing needs changing. */
 export function prepareForZod(doc: unknown): unknown {
-  return needsPreparation(doc) ? prepare(doc) : doc;
+  const clean = activeValidationCache()?.clean;
+  return (clean ? needsPreparationCached(doc, clean, 0) : needsPreparation(doc))
+    ? prepare(doc)
+    : doc;
 }

@@ -7,6 +7,7 @@ import { mlmItemSchema } from './mlmItem';
 import { MLM_SCHEMA_URL } from './mlmUrls';
 import { PROTO_KEY_STAND_IN, prepareForZod } from './prepareForZod';
 import { isRecord } from './primitives';
+import { type ValidationCache, withValidationCache } from './validationCache';
 
 /** A JSON pointer (RFC 6901) for a Zod issue path. */
 export function toPointer(path: readonly PropertyKey[]): string {
@@ -102,7 +103,15 @@ export function uncheckedExtensions(doc: unknown): Finding[] {
  * The Zod model's verdict on a document: valid exactly when the official STAC core, MLM v1.5.2 and
  * listed extension schemas accept it. Every problem is returned at its JSON pointer.
  */
-export function validateItem(doc: unknown): ValidationResult {
+export interface ValidateOptions {
+  /**
+   * Remembers results by object identity from one call to the next. Only when the caller never
+   * changes a document (or any part of it) after validating it.
+   */
+  cache?: ValidationCache;
+}
+
+export function validateItem(doc: unknown, { cache }: ValidateOptions = {}): ValidationResult {
   if (isRecord(doc) && doc.type !== 'Feature') {
     const kind = typeof doc.type === 'string' ? `a STAC ${doc.type}` : 'not a STAC Item';
     return {
@@ -118,8 +127,10 @@ export function validateItem(doc: unknown): ValidationResult {
       ],
     };
   }
-  const prepared = prepareForZod(doc);
-  const result = mlmItemSchema.safeParse(prepared, { error: plainError });
+  const { prepared, result } = withValidationCache(cache, () => {
+    const input = prepareForZod(doc);
+    return { prepared: input, result: mlmItemSchema.safeParse(input, { error: plainError }) };
+  });
   const findings = result.success
     ? []
     : result.error.issues.flatMap((iss) => toFindings(iss, prepared));

@@ -9,6 +9,7 @@ import type { Finding } from '../../schemas/finding';
 import { formatPointer } from './formatPointer';
 import { SEVERITY_LABEL, SeverityIcon } from './SeverityIcon';
 import { MONOSPACE_FONTS } from '../shared/fonts';
+import { memo } from 'react';
 
 function IssueRow({ finding, onShow }: { finding: Finding; onShow: (finding: Finding) => void }) {
   return (
@@ -57,7 +58,7 @@ function IssueRow({ finding, onShow }: { finding: Finding; onShow: (finding: Fin
   );
 }
 
-export function IssuesPanel({
+export const IssuesPanel = memo(function IssuesPanel({
   findings,
   empty,
   onShow,
@@ -93,4 +94,4 @@ export function IssuesPanel({
       )}
     </Paper>
   );
-}
+});

@@ -15,8 +15,11 @@ export interface AutosaverOptions {
 }
 
 export interface Autosaver {
-  /** Notes the latest text; it is saved after `delayMs` without further changes. */
-  schedule(text: string): void;
+  /**
+   * Notes the latest text; it is saved after `delayMs` without further changes. A function is
+   * called only when the save starts, so a burst of edits serializes the document once.
+   */
+  schedule(text: string | (() => string)): void;
   /** Saves the pending text now (if any) and resolves when every save started so far has ended. */
   flush(): Promise<void>;
   /** Forgets the pending text without saving it (e.g. when switching to another draft). */
@@ -34,7 +37,7 @@ export function createAutosaver(
   save: (text: string) => Promise<unknown>,
   { delayMs, maxWaitMs = delayMs * 10, onError }: AutosaverOptions,
 ): Autosaver {
-  let pendingText: string | undefined;
+  let pendingText: string | (() => string) | undefined;
   let firstChangeAt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const running = new Set<Promise<void>>();
@@ -59,13 +62,13 @@ export function createAutosaver(
     if (pendingText === undefined) {
       return;
     }
-    const text = pendingText;
+    const pending = pendingText;
     pendingText = undefined;
     let started: Promise<unknown>;
     // Called synchronously, not from a promise callback: during `pagehide` the save has to begin
     // before the handler returns, or the page may be gone before it does.
     try {
-      started = save(text);
+      started = save(typeof pending === 'function' ? pending() : pending);
     } catch (error) {
       started = Promise.reject(error);
     }

@@ -1,11 +1,12 @@
 import Typography from '@mui/material/Typography';
 import { memo } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 
 import { resolveNode } from './fieldNode';
 import { locateFieldPath } from './fieldPath';
 import { useFormRuntime } from './formRuntime';
 import { resolveWidget } from './registry';
+import { useFormWatch } from './useFormWatch';
 
 export interface SchemaFieldProps {
   /** react-hook-form path of the field, e.g. "properties.mlm:name" or "assets.0.value". */
@@ -29,8 +30,7 @@ export const SchemaField = memo(function SchemaField({ path, label, embedded }: 
   const location = locateFieldPath(tree, path, valueAt);
   // Subscribes to the unions on the way only: this re-renders when one of them switches branch
   // (the node found depends on it), not on every edit below.
-  useWatch({
-    name: location?.unionPaths ?? [],
+  useFormWatch(location?.unionPaths ?? [], {
     compute: () => locateFieldPath(tree, path, valueAt)?.branches.join(',') ?? 'none',
   });
 

@@ -19,11 +19,22 @@ import {
   type NewEntryFactory,
   type NewItemFactory,
 } from './formRuntime';
-import type { FormValues } from './formValues';
+import { applyFormChange, type FormValues, fromFormValues } from './formValues';
+import { subscribeToValueChanges } from './formChanges';
 import { cloneJson } from './jsonValue';
 import type { SchemaFormHandle } from './schemaFormApi';
 import { SchemaFormApiContext } from './schemaFormApi';
 import { SchemaField } from './SchemaField';
+
+export interface FormChange {
+  /**
+   * The document the form now stands for. Parts the change did not touch are shared with the
+   * previous document, so treat both as immutable.
+   */
+  doc: unknown;
+  /** The field path that changed ('' when anything may have). */
+  path: string;
+}
 
 export interface SchemaFormProps {
   /** The field tree (buildFieldTree, at module scope). Read once: remount with a key to change. */
@@ -32,8 +43,8 @@ export interface SchemaFormProps {
   defaultValues: FormValues;
   /** Messages by field path from the app's validator; shown at the fields. */
   errors?: FormErrors;
-  /** Called with a copy of the (encoded) values after every change; not after reset(). */
-  onChange?: (values: FormValues) => void;
+  /** Called with the new document after every change that alters it; not after reset(). */
+  onChange?: (change: FormChange) => void;
   ref?: Ref<SchemaFormHandle>;
   /** Sections built from SchemaField; the whole tree when omitted. */
   children?: ReactNode;
@@ -67,35 +78,45 @@ export function SchemaForm({
   useEffect(() => {
     onChangeRef.current = onChange;
   });
-  // The JSON of the last values reported (or reset to): react-hook-form also notifies when
-  // nothing changed (focus, a re-registered input), and the text doubles as a deep copy.
-  const reported = useRef<string | undefined>(undefined);
+  // The document the form stands for, kept in step one change at a time (see applyFormChange).
+  const docRef = useRef<{ doc: unknown } | undefined>(undefined);
+  // reset() brings its own document: its change notice is not an edit.
+  const resetting = useRef(false);
   useEffect(() => {
-    reported.current ??= JSON.stringify(form.getValues());
-    return form.subscribe({
-      formState: { values: true },
-      callback: ({ values }) => {
-        const json = JSON.stringify(values);
-        if (json !== reported.current) {
-          reported.current = json;
-          onChangeRef.current?.(JSON.parse(json) as FormValues);
-        }
-      },
+    docRef.current ??= { doc: fromFormValues(tree, form.getValues()) };
+    return subscribeToValueChanges(form.control, ({ name }) => {
+      if (resetting.current) {
+        return;
+      }
+      const previous = docRef.current?.doc;
+      const path = name ?? '';
+      // Live values, read at once: nothing here keeps a reference into them (see formChanges.ts).
+      const doc = applyFormChange(tree, previous, form.getValues(), path);
+      if (doc !== previous) {
+        docRef.current = { doc };
+        onChangeRef.current?.({ doc, path });
+      }
     });
-  }, [form]);
+  }, [form, tree]);
 
   const handle = useMemo<SchemaFormHandle>(
     () => ({
-      reset(values) {
-        reported.current = JSON.stringify(values);
-        form.reset(values);
+      reset(values, doc) {
+        docRef.current = { doc: doc === undefined ? fromFormValues(tree, values) : doc };
+        resetting.current = true;
+        try {
+          form.reset(values);
+        } finally {
+          resetting.current = false;
+        }
         runtime.resetEpoch.bump();
       },
       setFocus: (fieldPath) => runtime.focusField(fieldPath),
       getValues: () => cloneJson(form.getValues()),
+      readValues: () => form.getValues(),
       setValue: (fieldPath, value) => form.setValue(fieldPath, value),
     }),
-    [form, runtime],
+    [form, runtime, tree],
   );
   useImperativeHandle(ref, () => handle, [handle]);
 

@@ -1,9 +1,9 @@
 import type { FieldNode } from './fieldNode';
 import { resolveNode } from './fieldNode';
 import type { RecordEntry } from './fieldPath';
-import { getAtPath, isRecordEntry, joinPath, locateFieldPath } from './fieldPath';
+import { getAtPath, isRecordEntry, joinPath, locateFieldPath, splitPath } from './fieldPath';
 import { formatPointer, parsePointer } from './jsonPointer';
-import { isPlainObject, setOwn } from './jsonValue';
+import { isPlainObject, jsonEqual, setOwn } from './jsonValue';
 import { discriminatedOption, matchUnionOption } from './unionMatch';
 
 // Form state mirrors the document, except that records become `{ key, value }` entry lists:
@@ -128,6 +128,75 @@ export function toFormValues(tree: FieldNode, doc: unknown): FormValues {
 /** The document the form values stand for. */
 export function fromFormValues(tree: FieldNode, values: FormValues): unknown {
   return isRawValue(values) ? values[RAW_KEY] : decodeValue(tree, values);
+}
+
+/**
+ * The document after a change at `fieldPath`, decoding only what the change can have touched: the
+ * walk follows object members and list items down the path while the document and the form
+ * values agree in shape, then decodes that one subtree. Everything else is shared with `doc`, so a
+ * keystroke in a big item costs as much as the field it edits. Returns `doc` itself when the
+ * change leaves the document equal (react-hook-form also notifies on focus and re-registration).
+ */
+export function applyFormChange(
+  tree: FieldNode,
+  doc: unknown,
+  values: FormValues,
+  fieldPath: string,
+): unknown {
+  const trail: { container: Record<string, unknown> | unknown[]; key: string | number }[] = [];
+  let node = tree;
+  let docValue = doc;
+  let formValue: unknown = values;
+  for (const segment of isRawValue(values) ? [] : splitPath(fieldPath)) {
+    const n = resolveNode(node);
+    if (n.kind === 'object' && isPlainObject(docValue) && isPlainObject(formValue)) {
+      const child = n.children.find((c) => c.key === segment);
+      if (!child) {
+        break;
+      }
+      trail.push({ container: docValue, key: segment });
+      node = child.node;
+      docValue = Object.hasOwn(docValue, segment) ? docValue[segment] : undefined;
+      formValue = Object.hasOwn(formValue, segment) ? formValue[segment] : undefined;
+    } else if (
+      n.kind === 'array' &&
+      Array.isArray(docValue) &&
+      Array.isArray(formValue) &&
+      docValue.length === formValue.length &&
+      /^(0|[1-9]\d*)$/u.test(segment) &&
+      Number(segment) < docValue.length
+    ) {
+      const index = Number(segment);
+      trail.push({ container: docValue, key: index });
+      node = n.item;
+      docValue = docValue[index];
+      formValue = formValue[index];
+    } else {
+      // A record, a union, a leaf, or a shape change (an item added): decode from here.
+      break;
+    }
+  }
+  let next = trail.length === 0 ? fromFormValues(tree, values) : decodeValue(node, formValue);
+  if (jsonEqual(next, docValue)) {
+    return doc;
+  }
+  for (let i = trail.length - 1; i >= 0; i -= 1) {
+    const { container, key } = trail[i] as (typeof trail)[number];
+    if (Array.isArray(container)) {
+      const copy = container.slice();
+      copy[key as number] = next;
+      next = copy;
+    } else {
+      const copy = { ...container };
+      if (next === undefined) {
+        delete copy[key as string];
+      } else {
+        setOwn(copy, key as string, next);
+      }
+      next = copy;
+    }
+  }
+  return next;
 }
 
 /**

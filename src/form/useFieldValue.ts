@@ -1,5 +1,7 @@
 import { useCallback } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
+
+import { useFormWatch } from './useFormWatch';
 
 /**
  * A field's value and its setter, subscribed to this path only (and to its ancestors, which
@@ -9,20 +11,20 @@ import { useFormContext, useWatch } from 'react-hook-form';
  * value becomes undefined, and undefined means "absent" here (an emptied number field).
  */
 export function useFieldValue(path: string): [unknown, (value: unknown) => void] {
-  const { control, setValue } = useFormContext();
-  const value: unknown = useWatch({ control, name: path, exact: true });
+  const { setValue } = useFormContext();
+  const value: unknown = useFormWatch(path, { exact: true });
   const set = useCallback((next: unknown) => setValue(path, next), [path, setValue]);
   return [value, set];
 }
 
 /**
  * `derive(value at path)`, re-rendering only when the result changes (typing inside a list
- * does not re-render the list). Derived in render as well: useWatch keeps the result from the
+ * does not re-render the list). Derived in render as well: the watch keeps the result from the
  * last change, which is stale when `derive` itself changed (a union showing another branch
  * renders the same component with another node).
  */
 export function useDerivedValue<T>(path: string, derive: (value: unknown) => T): T {
-  const { control, getValues } = useFormContext();
-  useWatch({ control, name: path, compute: derive });
+  const { getValues } = useFormContext();
+  useFormWatch(path, { compute: derive });
   return derive(getValues(path));
 }

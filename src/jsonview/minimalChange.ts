@@ -13,6 +13,23 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
+const BLOCK = 4096;
+
+/**
+ * How many leading units (up to `max`) are equal, where `same(at, n)` compares `n` units from
+ * `at`. Blocks are compared as strings first (native comparison), then halved near the first
+ * difference: a 300 kB document costs a few hundred comparisons, not 300,000 character reads.
+ */
+function commonLength(max: number, same: (at: number, n: number) => boolean): number {
+  let length = 0;
+  for (let block = BLOCK; block >= 1; block >>= 1) {
+    while (length + block <= max && same(length, block)) {
+      length += block;
+    }
+  }
+  return length;
+}
+
 /**
  * The smallest single replacement (common prefix and suffix kept) that turns `oldText` into
  * `newText`, or null when they are equal. A form edit usually touches a few characters of a
@@ -25,23 +42,21 @@ export function minimalChange(oldText: string, newText: string): TextChange | nu
     return null;
   }
   const max = Math.min(oldText.length, newText.length);
-  let prefix = 0;
-  while (prefix < max && oldText.charCodeAt(prefix) === newText.charCodeAt(prefix)) {
-    prefix += 1;
-  }
+  let prefix = commonLength(
+    max,
+    (at, n) => oldText.slice(at, at + n) === newText.slice(at, at + n),
+  );
   if (prefix > 0 && isHighSurrogate(oldText.charCodeAt(prefix - 1))) {
     prefix -= 1;
   }
   // The suffix may not reach into the prefix of either text, e.g. "aa" → "aaa" is one insertion.
-  const maxSuffix = max - prefix;
-  let suffix = 0;
-  while (
-    suffix < maxSuffix &&
-    oldText.charCodeAt(oldText.length - 1 - suffix) ===
-      newText.charCodeAt(newText.length - 1 - suffix)
-  ) {
-    suffix += 1;
-  }
+  const oldEnd = oldText.length;
+  const newEnd = newText.length;
+  let suffix = commonLength(
+    max - prefix,
+    (at, n) =>
+      oldText.slice(oldEnd - at - n, oldEnd - at) === newText.slice(newEnd - at - n, newEnd - at),
+  );
   if (suffix > 0 && isLowSurrogate(oldText.charCodeAt(oldText.length - suffix))) {
     suffix -= 1;
   }

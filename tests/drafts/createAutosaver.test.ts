@@ -36,6 +36,17 @@ describe('createAutosaver', () => {
     expect(saved).toEqual(['abc']);
   });
 
+  it('calls a text function only when the save starts, once per burst', () => {
+    const saver = createAutosaver(save, { delayMs: 500 });
+    const made = vi.fn((text: string) => text);
+    saver.schedule(() => made('first'));
+    saver.schedule(() => made('second'));
+    expect(made).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(500);
+    expect(made).toHaveBeenCalledTimes(1);
+    expect(saved).toEqual(['second']);
+  });
+
   it('flush saves at once, so a reload right after a keystroke loses nothing', async () => {
     const saver = createAutosaver(save, { delayMs: 1000 });
     saver.schedule('typed just now');

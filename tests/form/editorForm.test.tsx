@@ -4,9 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { editorItemSchemaV10, editorItemSchemaV11 } from '../../schemas/editorSchema';
 import { buildFieldTree } from '../../src/form/fieldTree';
-import type { FormValues } from '../../src/form/formValues';
 import { fromFormValues, pointerToFieldPath, toFormValues } from '../../src/form/formValues';
 import type { SchemaFormHandle } from '../../src/form/schemaFormApi';
+import { jsonEqual } from '../../src/form/jsonValue';
 import { SchemaField } from '../../src/form/SchemaField';
 import { SchemaForm } from '../../src/form/SchemaForm';
 import { loadExample, loadExamples } from '../support/shared';
@@ -32,6 +32,16 @@ afterEach(async () => {
   current = undefined;
 });
 
+/** The document a change reports, checked against decoding the whole form (applyFormChange). */
+function checkedDoc(
+  tree: Parameters<typeof fromFormValues>[0],
+  doc: unknown,
+  handle: { current: SchemaFormHandle | null },
+): unknown {
+  expect(jsonEqual(doc, fromFormValues(tree, handle.current?.getValues() ?? {}))).toBe(true);
+  return doc;
+}
+
 async function open(doc: Record<string, unknown>, errorPointers: Record<string, string> = {}) {
   const tree = doc.stac_version === '1.1.0' ? V11 : V10;
   const values = toFormValues(tree, doc);
@@ -42,7 +52,7 @@ async function open(doc: Record<string, unknown>, errorPointers: Record<string, 
       errors[path] = [message];
     }
   }
-  const changes: FormValues[] = [];
+  const changes: unknown[] = [];
   const handle = createRef<SchemaFormHandle>();
   current = await render(
     <SchemaForm
@@ -50,7 +60,7 @@ async function open(doc: Record<string, unknown>, errorPointers: Record<string, 
       tree={tree}
       defaultValues={values}
       errors={errors}
-      onChange={(v) => changes.push(v)}
+      onChange={(c) => changes.push(checkedDoc(tree, c.doc, handle))}
     >
       <SchemaField path="id" />
       <SchemaField path="properties" />

@@ -6,9 +6,11 @@ import {
   editorItemSchemaV11,
   editorSchemaFor,
 } from '../../schemas/editorSchema';
-import { getAtPath } from '../../src/form/fieldPath';
+import { getAtPath, joinPath } from '../../src/form/fieldPath';
+import { jsonEqual } from '../../src/form/jsonValue';
 import { buildFieldTree } from '../../src/form/fieldTree';
 import {
+  applyFormChange,
   decodeValue,
   encodeValue,
   fieldPathToPointer,
@@ -208,6 +210,81 @@ describe('toFormValues / fromFormValues', () => {
         parent = next;
       }
       expectSameDocument(roundTrip(V10, doc), doc);
+    }
+  });
+});
+
+describe('applyFormChange', () => {
+  const doc = loadExample('item_multi_io.json');
+  const tree = treeFor(doc);
+
+  it('returns the same document when the change leaves it equal', () => {
+    const values = toFormValues(tree, doc);
+    expect(applyFormChange(tree, doc, values, 'properties.mlm:name')).toBe(doc);
+    expect(applyFormChange(tree, doc, values, '')).toBe(doc);
+  });
+
+  it('decodes only the changed branch and shares the rest', () => {
+    const values = toFormValues(tree, doc) as { properties: Record<string, unknown> };
+    values.properties['mlm:name'] = 'Renamed';
+    const next = applyFormChange(tree, doc, values, 'properties.mlm:name') as typeof doc & {
+      properties: Record<string, unknown>;
+    };
+    const before = doc as typeof next;
+    expect(next.properties['mlm:name']).toBe('Renamed');
+    expect(next.properties['mlm:input']).toBe(before.properties['mlm:input']);
+    expect(next.assets).toBe(before.assets);
+    expect(before.properties['mlm:name']).not.toBe('Renamed');
+  });
+
+  it('removes a member set to undefined, and decodes records and unions whole', () => {
+    const values = toFormValues(tree, doc) as { properties: Record<string, unknown> };
+    values.properties['mlm:architecture'] = undefined;
+    const next = applyFormChange(tree, doc, values, 'properties.mlm:architecture') as {
+      properties: Record<string, unknown>;
+    };
+    expect(Object.hasOwn(next.properties, 'mlm:architecture')).toBe(false);
+    const assets = getAtPath(values, 'assets') as { key: string; value: { href: string } }[];
+    const first = assets[0] as (typeof assets)[number];
+    first.value.href = 'https://example.com/moved.pt';
+    const moved = applyFormChange(tree, next, values, 'assets.0.value.href') as {
+      assets: Record<string, { href: string }>;
+    };
+    expect(moved.assets[first.key]?.href).toBe('https://example.com/moved.pt');
+  });
+
+  it('agrees with decoding the whole form for random edits anywhere', () => {
+    const rand = mulberry32(7);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+    const replacements = [undefined, null, 0, 42, 'text', true, [], {}, ['a', 1], { x: 1 }];
+    for (const base of loadExamples().map((e) => e.doc)) {
+      const t = treeFor(base);
+      let current: unknown = base;
+      let values = toFormValues(t, base);
+      for (let i = 0; i < 60; i += 1) {
+        values = structuredClone(values);
+        // Walk to a random place in the form values and replace what is there.
+        let path = '';
+        let parent: unknown = values;
+        for (let depth = 0; depth < 8; depth += 1) {
+          const members = parent && typeof parent === 'object' ? Object.keys(parent as object) : [];
+          if (members.length === 0) {
+            break;
+          }
+          const key = pick(members);
+          const child = (parent as Record<string, unknown>)[key];
+          if (rand() < 0.25 || child === null || typeof child !== 'object') {
+            (parent as Record<string, unknown>)[key] = structuredClone(pick(replacements));
+            path = joinPath(path, key);
+            break;
+          }
+          path = joinPath(path, key);
+          parent = child;
+        }
+        const next = applyFormChange(t, current, values, path);
+        expect(jsonEqual(next, fromFormValues(t, values))).toBe(true);
+        current = next;
+      }
     }
   });
 });

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import { mlmItemSchema } from '../../schemas/mlmItem';
 import { validateItem } from '../../schemas/validateItem';
+import { createValidationCache } from '../../schemas/validationCache';
 import { OfficialValidator } from '../../src/cli/officialValidator';
 import { mulberry32, mutate } from '../support/randomMutations';
 import { SEED_ITEMS } from '../support/seedItems';
@@ -102,4 +103,58 @@ describe('random mutations of the examples and seed items (fixed seed)', () => {
     // Enough of them stay valid for the comparison to mean something in both directions.
     expect(valid).toBeGreaterThan(300);
   });
+
+  it('gives the same findings with a validation cache, over edits that share unchanged parts', () => {
+    const rand = mulberry32(4242);
+    const cache = createValidationCache();
+    const seeds: unknown[] = [
+      ...examples.filter((e) => e.doc.type === 'Feature').map((e) => e.doc),
+      ...SEED_ITEMS.map((s) => s.doc),
+    ];
+    const differences: string[] = [];
+    for (const seed of seeds) {
+      let doc = seed;
+      for (let i = 0; i < 150; i += 1) {
+        const m = mutate(doc, rand);
+        // Like the editor: the next document keeps every unchanged object of the previous one.
+        doc = share(m.doc, doc);
+        const cached = validateItem(doc, { cache }).findings;
+        const fresh = validateItem(doc).findings;
+        if (JSON.stringify(cached) !== JSON.stringify(fresh)) {
+          differences.push(m.edit);
+        }
+        if (rand() < 0.1) {
+          doc = seed;
+        }
+      }
+    }
+    expect(differences).toEqual([]);
+  });
 });
+
+/** `next` with every part that equals the same part of `previous` replaced by that object. */
+function share(next: unknown, previous: unknown): unknown {
+  if (JSON.stringify(next) === JSON.stringify(previous)) {
+    return previous;
+  }
+  if (Array.isArray(next)) {
+    return next.map((v, i) => share(v, Array.isArray(previous) ? previous[i] : undefined));
+  }
+  if (typeof next === 'object' && next !== null) {
+    const before = (typeof previous === 'object' && previous !== null ? previous : {}) as Record<
+      string,
+      unknown
+    >;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(next)) {
+      Object.defineProperty(out, k, {
+        value: share(v, Object.hasOwn(before, k) ? before[k] : undefined),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return out;
+  }
+  return next;
+}

@@ -15,12 +15,13 @@ import {
   useCallback,
   useEffect,
   useMemo,
+  useRef,
   useState,
 } from 'react';
 
 import type { Finding } from '../../../schemas/finding';
 import { locatePointer, type TextRange } from '../../../schemas/locatePointer';
-import { pointerToFieldPath, toFormValues } from '../../form/formValues';
+import { pointerToFieldPath } from '../../form/formValues';
 import { SchemaForm } from '../../form/SchemaForm';
 import { DropOverlay } from '../DropOverlay';
 import { formatPointer } from '../formatPointer';
@@ -63,23 +64,51 @@ export function EditorScreen() {
   // A User Timing mark per validation shown (DevTools, and `npm run bench` measure from it).
   useEffect(() => {
     performance.mark('mlm:validated');
-  }, [editor.findings]);
+  }, [view.checks, editor.findings]);
 
+  // Read through a ref: the callback stays the same while the text changes on every keystroke.
+  const latest = useRef({ syntax: view.syntax, text: editor.text, tree });
+  useEffect(() => {
+    latest.current = { syntax: view.syntax, text: editor.text, tree };
+  });
   const showFinding = useCallback(
     (finding: Finding) => {
-      const range = view.syntax
-        ? { start: view.syntax.offset, end: view.syntax.offset }
-        : locatePointer(view.text, finding.path);
-      const fieldPath = view.syntax
-        ? undefined
-        : pointerToFieldPath(tree, toFormValues(tree, editor.docRef.current), finding.path);
+      const { syntax, text, tree: current } = latest.current;
+      const range = syntax
+        ? { start: syntax.offset, end: syntax.offset }
+        : locatePointer(text, finding.path);
+      const values = formRef.current?.readValues();
+      const fieldPath =
+        syntax || !values ? undefined : pointerToFieldPath(current, values, finding.path);
       if (fieldPath !== undefined && fieldPath !== '') {
         formRef.current?.setFocus(fieldPath);
       } else if (range) {
         setJsonSelection({ ...range });
       }
     },
-    [editor.docRef, formRef, tree, view.syntax, view.text],
+    [formRef],
+  );
+  const { setStacVersion, copy } = editor;
+  const onCopy = useCallback(() => void copy(), [copy]);
+  const openDrafts = useCallback(() => setDraftsOpen(true), []);
+  const sectionTop = useMemo(
+    () => ({
+      item: (
+        <FormControl size="small" sx={{ maxWidth: 240 }}>
+          <InputLabel id="stac-version-label">STAC version</InputLabel>
+          <Select
+            labelId="stac-version-label"
+            label="STAC version"
+            value={view.version}
+            onChange={(e) => setStacVersion(e.target.value === '1.1.0' ? '1.1.0' : '1.0.0')}
+          >
+            <MenuItem value="1.0.0">1.0.0</MenuItem>
+            <MenuItem value="1.1.0">1.1.0</MenuItem>
+          </Select>
+        </FormControl>
+      ),
+    }),
+    [view.version, setStacVersion],
   );
 
   const onFormKeyDown = (e: KeyboardEvent) => {
@@ -93,7 +122,8 @@ export function EditorScreen() {
     }
   };
 
-  const download = () => (editor.valid ? editor.download() : setConfirmDownload(true));
+  const { valid, download: save } = editor;
+  const download = useCallback(() => (valid ? save() : setConfirmDownload(true)), [valid, save]);
 
   return (
     <Box
@@ -112,12 +142,12 @@ export function EditorScreen() {
           onNew={editor.startFrom}
           onFiles={editor.openFiles}
           onDownload={download}
-          onCopy={() => void editor.copy()}
+          onCopy={onCopy}
           onUndo={editor.undo}
           onRedo={editor.redo}
           canUndo={view.canUndo}
           canRedo={view.canRedo}
-          onDrafts={() => setDraftsOpen(true)}
+          onDrafts={openDrafts}
         />
         {editor.saveError && <Alert severity="warning">{editor.saveError}</Alert>}
         {view.notice && (
@@ -152,27 +182,7 @@ export function EditorScreen() {
               newItem={newListItem}
               newEntry={newRecordEntry}
             >
-              <FormSections
-                tree={tree}
-                before={{
-                  item: (
-                    <FormControl size="small" sx={{ maxWidth: 240 }}>
-                      <InputLabel id="stac-version-label">STAC version</InputLabel>
-                      <Select
-                        labelId="stac-version-label"
-                        label="STAC version"
-                        value={view.version}
-                        onChange={(e) =>
-                          editor.setStacVersion(e.target.value === '1.1.0' ? '1.1.0' : '1.0.0')
-                        }
-                      >
-                        <MenuItem value="1.0.0">1.0.0</MenuItem>
-                        <MenuItem value="1.1.0">1.1.0</MenuItem>
-                      </Select>
-                    </FormControl>
-                  ),
-                }}
-              />
+              <FormSections tree={tree} before={sectionTop} />
             </SchemaForm>
           </Box>
         )}
@@ -202,7 +212,7 @@ export function EditorScreen() {
           <Suspense fallback={<Box sx={{ p: 2 }}>Loading the JSON view…</Box>}>
             <Box sx={{ flex: 1, minWidth: 0 }}>
               <JsonView
-                text={view.text}
+                text={editor.text}
                 onChange={editor.onJsonChange}
                 findings={editor.findings}
                 label="Item JSON"

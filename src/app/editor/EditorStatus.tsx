@@ -3,9 +3,10 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Typography from '@mui/material/Typography';
 
 import { describeCounts, type FindingCounts } from '../countFindings';
+import { memo } from 'react';
 
 /** Whether the item is valid, with the counts; a live region, so the verdict is announced. */
-export function EditorStatus({
+export const EditorStatus = memo(function EditorStatus({
   valid,
   counts,
   sourceName,
@@ -33,4 +34,4 @@ export function EditorStatus({
       </Typography>
     </Alert>
   );
-}
+});

@@ -6,7 +6,7 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
-import { useState } from 'react';
+import { useState, memo } from 'react';
 
 import { TEMPLATES } from '../../import/templates';
 import { OpenFileButton } from '../OpenFileButton';
@@ -24,7 +24,7 @@ interface EditorToolbarProps {
 }
 
 /** The editor's actions: start, open, download, copy, undo/redo, drafts. */
-export function EditorToolbar(props: EditorToolbarProps) {
+export const EditorToolbar = memo(function EditorToolbar(props: EditorToolbarProps) {
   const [menu, setMenu] = useState<HTMLElement | null>(null);
   const choose = (id: string) => {
     setMenu(null);
@@ -77,4 +77,4 @@ export function EditorToolbar(props: EditorToolbarProps) {
       <Button onClick={props.onDrafts}>Drafts</Button>
     </Stack>
   );
-}
+});

@@ -5,6 +5,7 @@ import { syncExtensions } from '../../../schemas/manageExtensions';
 import { parseJsonText } from '../../../schemas/parseJsonText';
 import { isRecord } from '../../../schemas/primitives';
 import { validateItem } from '../../../schemas/validateItem';
+import { createValidationCache } from '../../../schemas/validationCache';
 import { createAutosaver } from '../../drafts/createAutosaver';
 import {
   type DraftSummary,
@@ -21,7 +22,8 @@ import { copyText } from '../../export/copyText';
 import { downloadText } from '../../export/downloadItem';
 import { itemFileName, serializeItem } from '../../export/serializeItem';
 import type { FormValues } from '../../form/formValues';
-import { fromFormValues, toFormValues } from '../../form/formValues';
+import type { FormChange } from '../../form/SchemaForm';
+import { toFormValues } from '../../form/formValues';
 import type { SchemaFormHandle } from '../../form/schemaFormApi';
 import { blankItem, TEMPLATES } from '../../import/templates';
 import { type UpgradeChange, upgradeItem } from '../../import/upgradeItem';
@@ -38,10 +40,26 @@ export interface Notice {
   changes?: readonly UpgradeChange[];
 }
 
+/** A state of the document; `text` is serialized from `doc` the first time it is needed. */
 interface Snapshot {
   doc: unknown;
-  text: string;
+  text?: string;
 }
+
+/** The JSON text of a snapshot: the user's own text for JSON edits, else the serialized item. */
+function textOf(snapshot: Snapshot): string {
+  return (snapshot.text ??= serializeItem(snapshot.doc));
+}
+
+const sameFindings = (a: readonly Finding[], b: readonly Finding[]) =>
+  a.length === b.length &&
+  a.every(
+    (f, i) =>
+      f.path === b[i]?.path &&
+      f.code === b[i]?.code &&
+      f.severity === b[i]?.severity &&
+      f.message === b[i]?.message,
+  );
 
 interface SyntaxState {
   finding: Finding;
@@ -55,8 +73,11 @@ interface ViewState {
   /** Changes when the form must be rebuilt from `defaultValues` (another document, version). */
   formKey: number;
   defaultValues: FormValues;
-  text: string;
+  /** What the JSON view shows (its text may not parse: see `syntax`). */
+  shown: Snapshot;
   findings: Finding[];
+  /** Counts validations, so each one is marked for the benchmarks even when findings stay. */
+  checks: number;
   syntax: SyntaxState | undefined;
   sourceName: string;
   notice: Notice | undefined;
@@ -122,8 +143,39 @@ export function draftNameOf(doc: unknown): string {
   return 'Untitled item';
 }
 
+const NO_ERRORS = {};
+
+/** Quiet time after a form edit before the JSON view's text is serialized again. */
+const TEXT_DELAY_MS = 80;
+
+/**
+ * The JSON view's text for a snapshot. A form edit's text is serialized once typing pauses (and
+ * in a transition): a 300 kB item takes milliseconds to serialize and to update in the view, and
+ * doing that between two fast keystrokes would delay the second. Text already known (a JSON edit,
+ * an opened file) shows at once.
+ */
+function useSettledText(shown: Snapshot): string {
+  const [settled, setSettled] = useState(() => ({ shown, text: textOf(shown) }));
+  useEffect(() => {
+    if (shown.text !== undefined) {
+      setSettled({ shown, text: shown.text });
+      return;
+    }
+    const timer = setTimeout(
+      () => startTransition(() => setSettled({ shown, text: textOf(shown) })),
+      TEXT_DELAY_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [shown]);
+  return settled.shown === shown || shown.text === undefined ? settled.text : shown.text;
+}
+
+// The editor never changes a document in place (edits make a new one sharing the unchanged
+// parts), so validation may remember results by object identity.
+const VALIDATION_CACHE = createValidationCache();
+
 function checkDoc(doc: unknown): Finding[] {
-  return sortFindings(validateItem(doc).findings);
+  return sortFindings(validateItem(doc, { cache: VALIDATION_CACHE }).findings);
 }
 
 /**
@@ -140,14 +192,15 @@ export function useItemDocument() {
   const [view, setView] = useState<ViewState>(() => {
     const doc = blankItem();
     docRef.current = doc;
-    const text = serializeItem(doc);
-    historyRef.current.reset({ doc, text });
+    const shown = { doc };
+    historyRef.current.reset(shown);
     return {
       version: treeVersionOf(doc),
       formKey: 0,
       defaultValues: toFormValues(treeFor(treeVersionOf(doc)), doc),
-      text,
+      shown,
       findings: checkDoc(doc),
+      checks: 0,
       syntax: undefined,
       sourceName: 'New item',
       notice: undefined,
@@ -158,7 +211,9 @@ export function useItemDocument() {
   const [ready, setReady] = useState(false);
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const [saveError, setSaveError] = useState<string>();
-  const latestTextRef = useRef<string | undefined>(undefined);
+  const latestRef = useRef<Snapshot | undefined>(undefined);
+  // Set while the form is told about managed stac_extensions: its echo is not a user edit.
+  const echoingRef = useRef(false);
 
   const refreshDrafts = useCallback(async () => {
     const listed = await listDrafts();
@@ -172,8 +227,8 @@ export function useItemDocument() {
       createAutosaver(
         async (text) => {
           const { id, customName } = draftRef.current;
-          const parsed = parseJsonText(text);
-          const name = customName ?? draftNameOf(parsed.ok ? parsed.value : docRef.current);
+          // docRef holds the last document that parsed, the one the text stands for.
+          const name = customName ?? draftNameOf(docRef.current);
           const saved = await saveDraft({ id, name, updatedAt: Date.now(), text });
           setSaveError(
             saved.ok ? undefined : `Your work could not be saved in this browser: ${saved.message}`,
@@ -188,11 +243,11 @@ export function useItemDocument() {
     [refreshDrafts],
   );
 
-  /** Queues an autosave and remembers the text, for the synchronous backup on page hide. */
+  /** Queues an autosave and remembers the state, for the synchronous backup on page hide. */
   const schedule = useCallback(
-    (text: string) => {
-      latestTextRef.current = text;
-      autosaver.schedule(text);
+    (snapshot: Snapshot) => {
+      latestRef.current = snapshot;
+      autosaver.schedule(() => textOf(snapshot));
     },
     [autosaver],
   );
@@ -204,14 +259,15 @@ export function useItemDocument() {
 
   /** Shows a document in both views: rebuilds the form when asked, or resets it in place. */
   const show = useCallback(
-    (doc: unknown, text: string, how: { rebuild: boolean; extra?: Partial<ViewState> }) => {
+    (shown: Snapshot, how: { rebuild: boolean; extra?: Partial<ViewState> }) => {
+      const { doc } = shown;
       docRef.current = doc;
       const version = treeVersionOf(doc);
       const findings = checkDoc(doc);
       setView((v) => {
         const rebuild = how.rebuild || version !== v.version;
         if (!rebuild) {
-          formRef.current?.reset(toFormValues(treeFor(version), doc));
+          formRef.current?.reset(toFormValues(treeFor(version), doc), doc);
         }
         return {
           ...v,
@@ -219,8 +275,9 @@ export function useItemDocument() {
           version,
           formKey: rebuild ? v.formKey + 1 : v.formKey,
           defaultValues: rebuild ? toFormValues(treeFor(version), doc) : v.defaultValues,
-          text,
+          shown,
           findings,
+          checks: v.checks + 1,
           syntax: undefined,
           ...historyFlags(),
         };
@@ -235,10 +292,10 @@ export function useItemDocument() {
       autosaver.cancel();
       draftRef.current = { id: newDraftId() };
       void setCurrentDraftId(draftRef.current.id);
-      const text = serializeItem(doc);
-      historyRef.current.reset({ doc, text });
-      show(doc, text, { rebuild: true, extra: { sourceName, notice } });
-      schedule(text);
+      const shown = { doc };
+      historyRef.current.reset(shown);
+      show(shown, { rebuild: true, extra: { sourceName, notice } });
+      schedule(shown);
     },
     [autosaver, schedule, show],
   );
@@ -259,7 +316,7 @@ export function useItemDocument() {
         // The tab closed before the last edits reached IndexedDB: they were kept in localStorage.
         draftRef.current = { id: unsaved.id };
         restoreText(unsaved.text, saved?.name ?? 'Unsaved draft', unsaved.at);
-        schedule(unsaved.text);
+        schedule({ doc: docRef.current, text: unsaved.text });
       } else if (saved) {
         draftRef.current = { id: saved.id };
         restoreText(saved.text, saved.name, saved.updatedAt);
@@ -281,8 +338,9 @@ export function useItemDocument() {
     const when = new Date(updatedAt).toLocaleString();
     const parsed = parseJsonText(text);
     if (parsed.ok) {
-      historyRef.current.reset({ doc: parsed.value, text });
-      show(parsed.value, text, {
+      const shown = { doc: parsed.value, text };
+      historyRef.current.reset(shown);
+      show(shown, {
         rebuild: true,
         extra: {
           sourceName: name,
@@ -295,7 +353,7 @@ export function useItemDocument() {
     } else {
       setView((v) => ({
         ...v,
-        text,
+        shown: { doc: docRef.current, text },
         syntax: parsed,
         sourceName: name,
         notice: {
@@ -309,9 +367,9 @@ export function useItemDocument() {
   // Save at once when the page is hidden or closed, so a reload right after typing loses nothing.
   useEffect(() => {
     const flush = () => {
-      const text = latestTextRef.current;
-      if (autosaver.pending && text !== undefined) {
-        writeUnsaved({ id: draftRef.current.id, text, at: Date.now() });
+      const latest = latestRef.current;
+      if (autosaver.pending && latest !== undefined) {
+        writeUnsaved({ id: draftRef.current.id, text: textOf(latest), at: Date.now() });
       }
       void autosaver.flush();
     };
@@ -325,38 +383,53 @@ export function useItemDocument() {
   }, [autosaver]);
 
   const onFormChange = useCallback(
-    (values: FormValues) => {
-      const tree = treeFor(view.version);
-      const edited = fromFormValues(tree, values);
-      const synced = syncExtensions(docRef.current, edited);
-      if (synced.item !== edited && isRecord(synced.item)) {
-        // Keep the form's list in step; the echo of this change finds nothing more to sync.
-        formRef.current?.setValue('stac_extensions', synced.item.stac_extensions);
+    ({ doc: edited, path }: FormChange) => {
+      if (echoingRef.current) {
+        return;
       }
+      const synced = syncExtensions(docRef.current, edited);
       const doc = synced.item;
       docRef.current = doc;
-      const text = serializeItem(doc);
-      historyRef.current.push({ doc, text }, { source: 'form', mergeKey: 'form' });
-      schedule(text);
+      if (synced.item !== edited && isRecord(doc)) {
+        // Keep the form's list in step; its echo is part of this edit.
+        echoingRef.current = true;
+        try {
+          formRef.current?.setValue('stac_extensions', doc.stac_extensions);
+        } finally {
+          echoingRef.current = false;
+        }
+      }
+      const snapshot: Snapshot = { doc };
+      // Keystrokes in one field merge into one undo step.
+      historyRef.current.push(snapshot, { source: 'form', mergeKey: path });
+      schedule(snapshot);
       const findings = checkDoc(doc);
-      // The verdict first; the JSON text (hundreds of kB for big items) may follow a frame later.
-      setView((v) => ({ ...v, findings, syntax: undefined, ...historyFlags() }));
-      startTransition(() => setView((v) => ({ ...v, text })));
+      setView((v) => ({
+        ...v,
+        shown: snapshot,
+        findings: sameFindings(v.findings, findings) ? v.findings : findings,
+        checks: v.checks + 1,
+        syntax: undefined,
+        ...historyFlags(),
+      }));
     },
-    [schedule, view.version],
+    [schedule],
   );
 
   const onJsonChange = useCallback(
     (text: string) => {
-      schedule(text);
       const parsed = parseJsonText(text);
       if (!parsed.ok) {
         // The form keeps the last document that parsed; the JSON view shows where the text breaks.
-        setView((v) => ({ ...v, text, syntax: parsed }));
+        const shown = { doc: docRef.current, text };
+        schedule(shown);
+        setView((v) => ({ ...v, shown, syntax: parsed }));
         return;
       }
-      historyRef.current.push({ doc: parsed.value, text }, { source: 'json', mergeKey: 'json' });
-      show(parsed.value, text, { rebuild: false });
+      const shown = { doc: parsed.value, text };
+      schedule(shown);
+      historyRef.current.push(shown, { source: 'json', mergeKey: 'json' });
+      show(shown, { rebuild: false });
     },
     [schedule, show],
   );
@@ -365,8 +438,8 @@ export function useItemDocument() {
     (direction: 'undo' | 'redo') => {
       const snapshot = direction === 'undo' ? historyRef.current.undo() : historyRef.current.redo();
       if (snapshot) {
-        show(snapshot.doc, snapshot.text, { rebuild: false });
-        schedule(snapshot.text);
+        show(snapshot, { rebuild: false });
+        schedule(snapshot);
       }
     },
     [schedule, show],
@@ -388,10 +461,11 @@ export function useItemDocument() {
       const parsed = parseJsonText(read.text.replace(/^\uFEFF/, ''));
       if (!parsed.ok) {
         // Keep the current form; the broken text goes to the JSON view to be fixed there.
-        schedule(read.text);
+        const shown = { doc: docRef.current, text: read.text };
+        schedule(shown);
         setView((v) => ({
           ...v,
-          text: read.text,
+          shown,
           syntax: parsed,
           sourceName: file.name,
           notice: {
@@ -496,11 +570,10 @@ export function useItemDocument() {
       if (!isRecord(doc) || doc.stac_version === version) {
         return;
       }
-      const next = { ...doc, stac_version: version };
-      const text = serializeItem(next);
-      historyRef.current.push({ doc: next, text }, { source: 'other' });
-      show(next, text, { rebuild: true });
-      schedule(text);
+      const shown = { doc: { ...doc, stac_version: version } };
+      historyRef.current.push(shown, { source: 'other' });
+      show(shown, { rebuild: true });
+      schedule(shown);
     },
     [schedule, show],
   );
@@ -508,15 +581,26 @@ export function useItemDocument() {
   const dismissNotice = useCallback(() => setView((v) => ({ ...v, notice: undefined })), []);
 
   const tree = treeFor(view.version);
-  const findings = view.syntax ? [view.syntax.finding] : view.findings;
+  const findings = useMemo(
+    () => (view.syntax ? [view.syntax.finding] : view.findings),
+    [view.syntax, view.findings],
+  );
   const errors = useMemo(
     () =>
       view.findings.length === 0
-        ? {}
-        : fieldErrorsOf(tree, toFormValues(tree, docRef.current), view.findings),
-    // docRef.current changes together with view.findings.
-    [tree, view.findings],
+        ? NO_ERRORS
+        : fieldErrorsOf(
+            tree,
+            formRef.current?.readValues() ?? toFormValues(tree, docRef.current),
+            view.findings,
+          ),
+    // Recomputed after every check: an edit elsewhere can move the field a finding points at
+    // (a record entry removed before it), even when the findings stay the same.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [tree, view.findings, view.checks],
   );
+  const text = useSettledText(view.shown);
+  const counts = useMemo(() => countFindings(findings), [findings]);
 
   return {
     formRef,
@@ -525,7 +609,8 @@ export function useItemDocument() {
     tree,
     findings,
     errors,
-    counts: countFindings(findings),
+    text,
+    counts,
     valid: !view.syntax && !view.findings.some((f) => f.severity === 'error'),
     drafts,
     currentDraftId: draftRef.current.id,

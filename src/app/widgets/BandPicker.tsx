@@ -4,12 +4,12 @@ import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
 
 import type { FieldProps } from '../../form/fieldProps';
 import { FieldHelpText } from '../../form/fields/FieldHelpText';
 import { useFieldErrors } from '../../form/formRuntime';
 import { useFieldValue } from '../../form/useFieldValue';
+import { useFormWatch } from '../../form/useFormWatch';
 import { bandNamesOf, variableNamesOf } from './bandNames';
 
 const CHIP_LIMIT = 24;
@@ -21,13 +21,14 @@ const CHIP_LIMIT = 24;
 export function BandPicker({ node, path, label, required, actions }: FieldProps) {
   const [value, setValue] = useFieldValue(path);
   const errors = useFieldErrors(path, { withDescendants: true });
-  const { control } = useFormContext();
-  const [assets, properties] = useWatch({ control, name: ['assets', 'properties'] }) as [
-    unknown,
-    unknown,
-  ];
   const variables = path.endsWith('.variables');
-  const known = variables ? variableNamesOf(assets, properties) : bandNamesOf(assets, properties);
+  // Only the names: typing elsewhere in the item does not re-render the picker.
+  const known = useFormWatch<string[]>(['assets', 'properties'], {
+    compute: (watched) => {
+      const [assets, properties] = watched as [unknown, unknown];
+      return variables ? variableNamesOf(assets, properties) : bandNamesOf(assets, properties);
+    },
+  });
   const bands = Array.isArray(value) ? (value as string[]) : [];
   const [showAll, setShowAll] = useState(false);
   const missing = known.filter((b) => !bands.includes(b));

@@ -6,7 +6,7 @@ import { useRef, useState } from 'react';
 import { editorItemSchemaV10 } from '../../../schemas/editorSchema';
 import type { FormErrors } from '../errorStore';
 import { buildFieldTree } from '../fieldTree';
-import { fromFormValues, pointerToFieldPath, toFormValues } from '../formValues';
+import { pointerToFieldPath, toFormValues } from '../formValues';
 import type { SchemaFormHandle } from '../schemaFormApi';
 import { SchemaField } from '../SchemaField';
 import { SchemaForm } from '../SchemaForm';
@@ -70,8 +70,7 @@ export function FormDemo() {
           tree={TREE}
           defaultValues={INITIAL}
           errors={errors}
-          onChange={(values) => {
-            const next = fromFormValues(TREE, values);
+          onChange={({ doc: next }) => {
             window.__formDemoDocument = next;
             setDoc(next);
           }}

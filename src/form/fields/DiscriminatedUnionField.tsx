@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useRef } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 
 import type { DiscriminatedUnionNode } from '../fieldNode';
 import { resolveNode } from '../fieldNode';
@@ -14,6 +14,7 @@ import { cloneJson } from '../jsonValue';
 import { humanizeKey } from '../labels';
 import { FieldHelpText } from './FieldHelpText';
 import { FieldGrid, FieldSection } from './FieldSection';
+import { useFormWatch } from '../useFormWatch';
 
 const keyOf = (value: unknown) => JSON.stringify(value) ?? '';
 
@@ -26,7 +27,7 @@ export function DiscriminatedUnionField(props: FieldProps<DiscriminatedUnionNode
   const { setValue, getValues } = useFormContext();
   const { ChildField } = useFormRuntime();
   const tagPath = joinPath(path, node.discriminator);
-  const tag: unknown = useWatch({ name: tagPath });
+  const tag: unknown = useFormWatch(tagPath);
   const tagErrors = useFieldErrors(tagPath);
   const stash = useRef(new Map<string, unknown>());
   const option = node.options.find((o) => Object.is(o.value, tag));

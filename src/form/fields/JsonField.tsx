@@ -1,6 +1,6 @@
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 
 import type { FieldProps } from '../fieldProps';
 import { decodeValue, encodeValue } from '../formValues';
@@ -9,6 +9,7 @@ import { describeKind, formatJsonText, parseJsonText } from '../jsonText';
 import { jsonEqual } from '../jsonValue';
 import { FieldRow } from './FieldActions';
 import { FieldHelpText } from './FieldHelpText';
+import { useFormWatch } from '../useFormWatch';
 
 interface JsonFieldProps extends FieldProps {
   /** The value does not fit the field's own widget, which is why it is shown as JSON. */
@@ -21,9 +22,9 @@ interface JsonFieldProps extends FieldProps {
  */
 export function JsonField({ node, path, label, required, actions, misfit }: JsonFieldProps) {
   const { setValue } = useFormContext();
-  // useWatch rather than useController: the JSON editor may stand in for a list or an object
+  // A watch rather than useController: the JSON editor may stand in for a list or an object
   // (a value that does not fit), and a registered input there would confuse useFieldArray.
-  const value: unknown = useWatch({ name: path, exact: true });
+  const value: unknown = useFormWatch(path, { exact: true });
   const errors = useFieldErrors(path, { withDescendants: true });
   const [text, setText] = useState(() => formatJsonText(decodeValue(node, value)));
   const [seen, setSeen] = useState(value);

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useMemo } from 'react';
-import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { useFieldArray, useFormContext } from 'react-hook-form';
 
 import type { FieldNode, RecordNode } from '../fieldNode';
 import { joinPath, recordKeyNode } from '../fieldPath';
@@ -20,6 +20,7 @@ import { ItemRow } from './ItemRow';
 import { ItemSummary } from './ItemSummary';
 import { RecordKeyField } from './RecordKeyField';
 import { useItemDisclosure } from './useItemDisclosure';
+import { useFormWatch } from '../useFormWatch';
 
 /**
  * An object with free keys, edited as key/value rows (cards for object values). The entries
@@ -48,9 +49,7 @@ function RecordEntries({ node, path, label, required, actions, embedded }: Field
   const disclosure = useItemDisclosure(path, ids);
   const count = fields.length;
   // A string, so typing in a value (which changes nothing here) does not re-render the rows.
-  const duplicateList = useWatch({
-    control,
-    name: path,
+  const duplicateList = useFormWatch(path, {
     compute: (entries: unknown) => duplicateKeyIndexes(entries).join(','),
   });
   const duplicates = useMemo(
@@ -143,7 +142,7 @@ function EntryValue({
   embedded?: boolean;
 }) {
   const { ChildField } = useFormRuntime();
-  const key: unknown = useWatch({ name: joinPath(path, 'key') });
+  const key: unknown = useFormWatch(joinPath(path, 'key'));
   const label = typeof key === 'string' && key !== '' ? key : 'Value';
   return (
     <ChildField node={node} path={joinPath(path, 'value')} label={label} embedded={embedded} />

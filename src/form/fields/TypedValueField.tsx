@@ -2,7 +2,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useMemo, useState } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 
 import type { BooleanNode, JsonNode, NumberNode, StringNode } from '../fieldNode';
 import type { FieldProps } from '../fieldProps';
@@ -14,6 +14,7 @@ import { JsonField } from './JsonField';
 import { NullField } from './NullField';
 import { NumberField } from './NumberField';
 import { TextInputField } from './TextInputField';
+import { useFormWatch } from '../useFormWatch';
 
 /**
  * A free value (z.unknown()) edited by type: text, number, true/false, null or JSON, starting
@@ -22,7 +23,7 @@ import { TextInputField } from './TextInputField';
 export function TypedValueField(props: FieldProps<JsonNode>) {
   const { node, path, actions } = props;
   const { setValue } = useFormContext();
-  const value: unknown = useWatch({ name: path, exact: true });
+  const value: unknown = useFormWatch(path, { exact: true });
   const detected = detectValueType(value);
   const [type, setType] = useState<ValueType>(detected ?? 'text');
   const [seen, setSeen] = useState(value);
