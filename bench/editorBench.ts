@@ -8,6 +8,36 @@ import { EDITOR_BENCH_SIZE, largeItem } from './largeItem';
 // validation is on screen. Run after `vite build` (npm run bench does both).
 
 const KEYSTROKES = 40;
+const RENDER_RUNS = 5;
+
+/**
+ * Drops the item on the editor and resolves with the time until its form is on screen (the
+ * first sections), and until every section is built.
+ */
+async function dropAndWait(json: string): Promise<{ first: number; complete: number }> {
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([json], 'large.json', { type: 'application/json' }));
+  const start = performance.now();
+  document
+    .querySelector('main')
+    ?.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+    );
+  let first: number | undefined;
+  for (;;) {
+    await new Promise((r) => requestAnimationFrame(r));
+    const now = performance.now() - start;
+    if (first === undefined && document.querySelector('input[value="Large benchmark model"]')) {
+      first = now;
+    }
+    if (first !== undefined && !document.querySelector('main section[aria-busy="true"]')) {
+      return { first, complete: now };
+    }
+    if (now > 60_000) {
+      throw new Error('The large item did not render within 60 s');
+    }
+  }
+}
 
 function percentile(samples: number[], q: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -24,33 +54,22 @@ if (!url) {
 }
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(url);
-  await page.getByRole('region', { name: 'Item form' }).waitFor();
-
   const text = JSON.stringify(largeItem(EDITOR_BENCH_SIZE));
-  const firstRender = await page.evaluate(async (json) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([json], 'large.json', { type: 'application/json' }));
-    const start = performance.now();
-    document
-      .querySelector('main')
-      ?.dispatchEvent(
-        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
-      );
-    for (;;) {
-      await new Promise((r) => requestAnimationFrame(r));
-      const input = document.querySelector<HTMLInputElement>(
-        'input[value="Large benchmark model"]',
-      );
-      if (input) {
-        return performance.now() - start;
-      }
-      if (performance.now() - start > 60_000) {
-        throw new Error('The large item did not render within 60 s');
-      }
+  // Each drop on a fresh page with empty storage (no draft to restore), as a first visit.
+  const renders: number[] = [];
+  const completes: number[] = [];
+  let page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  for (let run = 0; run < RENDER_RUNS; run += 1) {
+    if (run > 0) {
+      await page.context().close();
+      page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     }
-  }, text);
+    await page.goto(url);
+    await page.getByRole('region', { name: 'Item form' }).waitFor();
+    const { first, complete } = await page.evaluate(dropAndWait, text);
+    renders.push(first);
+    completes.push(complete);
+  }
 
   const name = page.getByLabel('Model name');
   await name.click();
@@ -82,7 +101,10 @@ try {
   const fmt = (n: number) => `${n.toFixed(1)} ms`;
   console.log('\nEditor in Chromium, large item (1,000 classes, 20 inputs × 200 bands)');
   console.log(
-    `first render after drop                             ${fmt(firstRender)}   (target ≤ 500 ms)`,
+    `first render after drop (${RENDER_RUNS} runs)                  median ${fmt(percentile(renders, 0.5))}   worst ${fmt(Math.max(...renders))}   (target ≤ 500 ms)`,
+  );
+  console.log(
+    `every section built (${RENDER_RUNS} runs)                      median ${fmt(percentile(completes, 0.5))}   worst ${fmt(Math.max(...completes))}`,
   );
   console.log(
     `keystroke → validation on screen (${KEYSTROKES} keys)          median ${fmt(percentile(samples, 0.5))}   p95 ${fmt(percentile(samples, 0.95))}   (target p95 ≤ 16 ms)`,

@@ -2,7 +2,7 @@ import type { FieldNode } from './fieldNode';
 import { resolveNode } from './fieldNode';
 
 /** Lists longer than this render only the visible items. */
-export const VIRTUALIZE_AFTER = 50;
+export const VIRTUALIZE_AFTER = 20;
 /** Lists longer than this start with their cards collapsed. */
 export const COLLAPSE_AFTER = 10;
 

@@ -6,8 +6,55 @@ import { memo, type ReactNode } from 'react';
 
 import type { FieldNode } from '../../form/fieldNode';
 import { locateFieldPath } from '../../form/fieldPath';
+import { DeferredFields } from '../../form/DeferredFields';
 import { SchemaField } from '../../form/SchemaField';
 import { SECTIONS } from './sections';
+
+/**
+ * Sections rendered with the form's first paint; the others follow right after it paints, so a big item's
+ * first screen is up quickly (they are below the fold).
+ */
+const IMMEDIATE_SECTIONS = 2;
+
+function SectionFrame({
+  section,
+  busy = false,
+  children,
+}: {
+  section: (typeof SECTIONS)[number];
+  busy?: boolean;
+  children?: ReactNode;
+}) {
+  return (
+    <Paper
+      component="section"
+      aria-labelledby={`section-${section.id}`}
+      aria-busy={busy || undefined}
+      variant="outlined"
+      sx={{ p: { xs: 1.5, md: 2 } }}
+    >
+      <Typography id={`section-${section.id}`} variant="h6" component="h2" sx={{ fontSize: 17 }}>
+        {section.title}
+      </Typography>
+      <Typography variant="body2" sx={{ color: 'text.secondary', mb: 1.5 }}>
+        {section.description}
+      </Typography>
+      <Box
+        sx={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          columnGap: 0.5,
+          rowGap: 1.75,
+          // Fields take the full width; the "Add …" buttons of absent fields share rows.
+          '& > *': { flexBasis: '100%', minWidth: 0 },
+          '& > [data-absent-field]': { flexBasis: 'auto' },
+        }}
+      >
+        {children}
+      </Box>
+    </Paper>
+  );
+}
 
 /** The editor's sections, each a titled group of form fields (fields the schema lacks are skipped). */
 export const FormSections = memo(function FormSections({
@@ -20,44 +67,21 @@ export const FormSections = memo(function FormSections({
 }) {
   return (
     <Stack spacing={2}>
-      {SECTIONS.map((section) => (
-        <Paper
+      {SECTIONS.map((section, index) => (
+        <DeferredFields
           key={section.id}
-          component="section"
-          aria-labelledby={`section-${section.id}`}
-          variant="outlined"
-          sx={{ p: { xs: 1.5, md: 2 } }}
+          step={index < IMMEDIATE_SECTIONS ? 0 : 1}
+          pending={<SectionFrame section={section} busy />}
         >
-          <Typography
-            id={`section-${section.id}`}
-            variant="h6"
-            component="h2"
-            sx={{ fontSize: 17 }}
-          >
-            {section.title}
-          </Typography>
-          <Typography variant="body2" sx={{ color: 'text.secondary', mb: 1.5 }}>
-            {section.description}
-          </Typography>
-          <Box
-            sx={{
-              display: 'flex',
-              flexWrap: 'wrap',
-              columnGap: 0.5,
-              rowGap: 1.75,
-              // Fields take the full width; the "Add …" buttons of absent fields share rows.
-              '& > *': { flexBasis: '100%', minWidth: 0 },
-              '& > [data-absent-field]': { flexBasis: 'auto' },
-            }}
-          >
+          <SectionFrame section={section}>
             {before?.[section.id]}
             {section.fields
               .filter((path) => locateFieldPath(tree, path, () => undefined) !== undefined)
               .map((path) => (
                 <SchemaField key={path} path={path} />
               ))}
-          </Box>
-        </Paper>
+          </SectionFrame>
+        </DeferredFields>
       ))}
     </Stack>
   );

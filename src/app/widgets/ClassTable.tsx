@@ -10,12 +10,14 @@ import { useRef } from 'react';
 
 import { isRecord } from '../../../schemas/primitives';
 import type { FieldProps } from '../../form/fieldProps';
+import { observeFixedBox, scrollUnlessFresh } from '../../form/layoutFreeVirtualizer';
 import { FieldHelpText } from '../../form/fields/FieldHelpText';
 import { useFieldErrors } from '../../form/formRuntime';
 import { useFieldValue } from '../../form/useFieldValue';
 import { nextClassValue, setClassField, swatchColor } from './classRows';
 
 const ROW_HEIGHT = 52;
+const TABLE_MAX_HEIGHT = 360;
 const COLUMNS = '88px minmax(90px, 1fr) minmax(140px, 2fr) 150px 40px';
 
 /**
@@ -31,7 +33,10 @@ export function ClassTable({ node, path, label, actions }: FieldProps) {
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    overscan: 4,
+    // Rows have a fixed height and the box a fixed maximum: no layout reads while mounting.
+    observeElementRect: observeFixedBox(TABLE_MAX_HEIGHT),
+    scrollToFn: scrollUnlessFresh,
   });
   const set = (index: number, key: string, v: unknown) =>
     setValue(setClassField(rows, index, key, v));
@@ -66,7 +71,7 @@ export function ClassTable({ node, path, label, actions }: FieldProps) {
       <Box
         ref={scroller}
         sx={{
-          maxHeight: 360,
+          maxHeight: TABLE_MAX_HEIGHT,
           overflow: 'auto',
           border: rows.length > 0 ? 1 : 0,
           borderColor: 'divider',

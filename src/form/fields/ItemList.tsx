@@ -1,9 +1,10 @@
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
-import { measureElement, observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { Fragment, type ReactNode, useEffect, useRef } from 'react';
 
 import { VIRTUALIZE_AFTER } from '../itemLayout';
+import { measureFromObserver, observeFixedBox, scrollUnlessFresh } from '../layoutFreeVirtualizer';
 
 export interface ItemListProps {
   count: number;
@@ -43,18 +44,12 @@ function VirtualItemList({ count, itemKey, renderItem, isOpen, reveal }: ItemLis
     getScrollElement: () => scrollRef.current,
     estimateSize,
     getItemKey: itemKey,
-    overscan: 6,
-    // Without layout (jsdom, a hidden panel) everything measures 0: the box would show nothing
-    // and zero-height items would all "fit". The box's CSS height is fixed, so use that, and
-    // keep estimates for items that measure 0.
-    observeElementRect: (instance, callback) =>
-      observeElementRect(instance, (rect) =>
-        callback(rect.height > 0 ? rect : { width: rect.width, height: LIST_HEIGHT }),
-      ),
-    measureElement: (element, entry, instance) => {
-      const size = measureElement(element, entry, instance);
-      return size > 0 ? size : estimateSize(Number(element.getAttribute('data-index')));
-    },
+    overscan: 3,
+    // The box's CSS height is fixed, and items keep their estimates until measured: no forced
+    // layouts while a long list mounts (see layoutFreeVirtualizer.ts).
+    observeElementRect: observeFixedBox(LIST_HEIGHT),
+    measureElement: measureFromObserver(estimateSize),
+    scrollToFn: scrollUnlessFresh,
   });
 
   useEffect(() => {

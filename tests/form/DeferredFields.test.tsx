@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { act, createRef } from 'react';
+import * as z from 'zod';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { DeferredFields } from '../../src/form/DeferredFields';
+import { buildFieldTree } from '../../src/form/fieldTree';
+import { toFormValues } from '../../src/form/formValues';
+import type { SchemaFormHandle } from '../../src/form/schemaFormApi';
+import { SchemaField } from '../../src/form/SchemaField';
+import { SchemaForm } from '../../src/form/SchemaForm';
+import { queryAllByLabel, type Rendered, render, settle } from './dom';
+
+const TREE = buildFieldTree(
+  z.object({
+    first: z.string().meta({ label: 'First' }),
+    later: z.string().meta({ label: 'Later' }),
+  }),
+);
+const VALUES = toFormValues(TREE, { first: 'a', later: 'b' });
+
+let current: Rendered | undefined;
+afterEach(async () => {
+  await current?.unmount();
+  current = undefined;
+});
+
+async function setup() {
+  const handle = createRef<SchemaFormHandle>();
+  current = await render(
+    <SchemaForm ref={handle} tree={TREE} defaultValues={VALUES}>
+      <SchemaField path="first" />
+      <DeferredFields step={1} pending={<p>Later is coming</p>}>
+        <SchemaField path="later" />
+      </DeferredFields>
+    </SchemaForm>,
+  );
+  return { container: current.container, handle };
+}
+
+describe('DeferredFields', () => {
+  it('shows its stand-in first and its fields after the first frames', async () => {
+    const { container } = await setup();
+    expect(queryAllByLabel(container, 'First')).toHaveLength(1);
+    expect(queryAllByLabel(container, 'Later')).toHaveLength(0);
+    expect(container.textContent).toContain('Later is coming');
+    await settle(100);
+    expect(queryAllByLabel(container, 'Later')).toHaveLength(1);
+    expect(container.textContent).not.toContain('Later is coming');
+  });
+
+  it('renders at once when a field is asked for, so focusing it works', async () => {
+    const { container, handle } = await setup();
+    act(() => handle.current?.setFocus('later'));
+    expect(queryAllByLabel(container, 'Later')).toHaveLength(1);
+    await settle(50);
+    expect(document.activeElement).toBe(queryAllByLabel(container, 'Later')[0]);
+  });
+});
