@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { validateItem } from '../schemas/validateItem';
+import { createValidationCache } from '../schemas/validationCache';
 import { OfficialValidator } from '../src/cli/officialValidator';
 import { EDITOR_BENCH_SIZE, largeItem, VALIDATION_BENCH_SIZE } from './largeItem';
 
@@ -51,6 +52,22 @@ for (const [name, doc] of items) {
   }
   const kib = (JSON.stringify(doc).length / 1024).toFixed(0);
   time(`validateItem, ${name} (${kib} KiB)`, () => validateItem(doc), 50);
+}
+// What the editor runs per keystroke: the next document shares every part the edit did not touch,
+// and the cache remembers those parts' results.
+{
+  const [name, doc] = items[1];
+  const cache = createValidationCache();
+  const properties = doc.properties as Record<string, unknown>;
+  let n = 0;
+  time(
+    `validateItem after one edit, editor cache, ${name}`,
+    () => {
+      n += 1;
+      validateItem({ ...doc, properties: { ...properties, 'mlm:name': `Model ${n}` } }, { cache });
+    },
+    200,
+  );
 }
 const official = new OfficialValidator(shared);
 time(`official Ajv (CLI), ${items[0][0]}`, () => official.validate(items[0][1]), 50);
