@@ -25,7 +25,7 @@ export function DropOverlay({ open }: { open: boolean }) {
           variant="h6"
           sx={{ bgcolor: 'background.paper', px: 3, py: 1.5, borderRadius: 1, boxShadow: 2 }}
         >
-          Drop the item JSON file to open it
+          Drop an item JSON file to open it, or an ONNX model to fill the item from it
         </Typography>
       </Box>
     </Fade>

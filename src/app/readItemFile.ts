@@ -1,5 +1,7 @@
+import { formatBytes } from '../form/formatBytes';
+
 /** Larger files would freeze the text area long before validation finishes. */
-export const MAX_ITEM_FILE_BYTES = 50 * 1024 * 1024;
+export const MAX_ITEM_FILE_BYTES = 50_000_000;
 
 /** Bytes scanned for a NUL byte: any real JSON text has none, most binary formats have one early. */
 const BINARY_SNIFF_BYTES = 8192;
@@ -10,16 +12,6 @@ export interface FileFacts {
   name: string;
   size: number;
   type: string;
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) {
-    return `${bytes} bytes`;
-  }
-  if (bytes < 1024 * 1024) {
-    return `${(bytes / 1024).toFixed(1)} kB`;
-  }
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 function looksLikeJsonFile({ name, type }: FileFacts): boolean {

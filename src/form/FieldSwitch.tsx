@@ -1,4 +1,6 @@
 import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
 import { useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
 
@@ -7,6 +9,7 @@ import { resolveNode } from './fieldNode';
 import { FieldActions } from './fields/FieldActions';
 import { JsonField } from './fields/JsonField';
 import { NullField } from './fields/NullField';
+import { useFieldMarks } from './formRuntime';
 import { initialValue } from './initialValue';
 import { cloneJson } from './jsonValue';
 import { resolveWidget } from './registry';
@@ -44,6 +47,7 @@ export function FieldSwitch({
   // The value before "null" was ticked, brought back when it is unticked.
   const beforeNull = useRef<unknown>(undefined);
   const display = label ?? node.label;
+  const marks = useFieldMarks(path);
 
   const toggleNull = (toNull: boolean) => {
     if (toNull) {
@@ -70,8 +74,28 @@ export function FieldSwitch({
     <Box
       data-field-path={path}
       data-field-leaf={!usesWidget || !widget.container || undefined}
-      sx={{ flex: '1 1 100%', minWidth: 0 }}
+      sx={{ flex: '1 1 100%', minWidth: 0, position: 'relative' }}
     >
+      {marks.length > 0 && (
+        <Stack
+          direction="row"
+          spacing={0.5}
+          // On the field's top edge, clear of its label: a tag, not part of the input.
+          sx={{ position: 'absolute', top: -9, right: 40, zIndex: 1 }}
+        >
+          {marks.map((mark) => (
+            <Chip
+              key={mark}
+              label={mark}
+              size="small"
+              color="info"
+              variant="outlined"
+              title={`${display}: ${mark}`}
+              sx={{ height: 18, fontSize: 11, bgcolor: 'background.paper' }}
+            />
+          ))}
+        </Stack>
+      )}
       {state === 'null' && <NullField {...props} />}
       {state === 'misfit' && <JsonField {...props} misfit />}
       {usesWidget && <Widget {...props} />}

@@ -43,6 +43,8 @@ export interface SchemaFormProps {
   defaultValues: FormValues;
   /** Messages by field path from the app's validator; shown at the fields. */
   errors?: FormErrors;
+  /** Short labels by field path shown as badges on the fields, e.g. "from ONNX". */
+  marks?: FormErrors;
   /** Called with the new document after every change that alters it; not after reset(). */
   onChange?: (change: FormChange) => void;
   ref?: Ref<SchemaFormHandle>;
@@ -58,6 +60,7 @@ export function SchemaForm({
   tree,
   defaultValues,
   errors,
+  marks,
   onChange,
   ref,
   children,
@@ -67,12 +70,23 @@ export function SchemaForm({
   const form = useForm<FormValues>({ defaultValues });
   const rootRef = useRef<HTMLFormElement>(null);
   const [runtime] = useState(() =>
-    createFormRuntime({ tree, errors, ChildField, root: () => rootRef.current, newItem, newEntry }),
+    createFormRuntime({
+      tree,
+      errors,
+      marks,
+      ChildField,
+      root: () => rootRef.current,
+      newItem,
+      newEntry,
+    }),
   );
 
   useEffect(() => {
     runtime.errors.set(errors ?? {});
   }, [errors, runtime]);
+  useEffect(() => {
+    runtime.marks.set(marks ?? {});
+  }, [marks, runtime]);
 
   const onChangeRef = useRef(onChange);
   useEffect(() => {

@@ -53,6 +53,7 @@ function createEmitter<T>() {
 export function createFormRuntime(options: {
   tree: FieldNode;
   errors?: FormErrors;
+  marks?: FormErrors;
   ChildField: ComponentType<ChildFieldProps>;
   root: () => ParentNode | null;
   newItem?: NewItemFactory | undefined;
@@ -64,6 +65,8 @@ export function createFormRuntime(options: {
   return {
     tree: options.tree,
     errors: createErrorStore(options.errors),
+    /** Short labels shown on fields (e.g. where a value came from); kept by path like errors. */
+    marks: createErrorStore(options.marks),
     ChildField: options.ChildField,
     /** The value a list starts a new item with: the app's default, else one built from the node. */
     newItem: (listPath: string, node: FieldNode, items: readonly unknown[]): unknown =>
@@ -116,6 +119,15 @@ export function useFieldErrors(
   return useSyncExternalStore(
     below ? errors.subscribeAll : (listener) => errors.subscribe(path, listener),
     () => (below ? errors.getWithDescendants(path) : errors.get(path)),
+  );
+}
+
+/** The marks of one field (see SchemaForm's `marks`); re-renders only when they change. */
+export function useFieldMarks(path: string): readonly string[] {
+  const { marks } = useFormRuntime();
+  return useSyncExternalStore(
+    (listener) => marks.subscribe(path, listener),
+    () => marks.get(path),
   );
 }
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 
 import {
   decodeItemBytes,
-  formatBytes,
   MAX_ITEM_FILE_BYTES,
   readItemFile,
   refuseItemFile,
@@ -34,14 +33,6 @@ describe('refuseItemFile', () => {
     expect(refuseItemFile({ name: 'big.json', size: MAX_ITEM_FILE_BYTES + 1, type: '' })).toBe(
       'big.json is 50.0 MB; the editor opens item files up to 50.0 MB.',
     );
-  });
-});
-
-describe('formatBytes', () => {
-  it('picks a readable unit', () => {
-    expect(formatBytes(12)).toBe('12 bytes');
-    expect(formatBytes(2048)).toBe('2.0 kB');
-    expect(formatBytes(61 * 1024 * 1024)).toBe('61.0 MB');
   });
 });
 

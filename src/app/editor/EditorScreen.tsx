@@ -24,6 +24,10 @@ import { locatePointer, type TextRange } from '../../../schemas/locatePointer';
 import { pointerToFieldPath } from '../../form/formValues';
 import { SchemaForm } from '../../form/SchemaForm';
 import { DropOverlay } from '../DropOverlay';
+import type { ProposedField } from '../../onnx/onnxModel';
+import { isModelDrop } from '../onnx/isModelFile';
+import { OnnxReviewDialog } from '../onnx/OnnxReviewDialog';
+import { useOnnxImport } from '../onnx/useOnnxImport';
 import { formatPointer } from '../formatPointer';
 import { IssuesPanel } from '../IssuesPanel';
 import { useFileDrop } from '../useFileDrop';
@@ -52,7 +56,23 @@ const isRedoKey = (e: KeyboardEvent) =>
 export function EditorScreen() {
   const editor = useItemDocument();
   const { view, tree, formRef } = editor;
-  const dragging = useFileDrop(editor.openFiles);
+  const { docRef, openFiles, applyModelFields } = editor;
+  const getDoc = useCallback(() => docRef.current, [docRef]);
+  const onnx = useOnnxImport(getDoc);
+  const { start: startOnnx, close: closeOnnx, view: onnxView } = onnx;
+  // A dropped model (with its data files) fills the item; a dropped JSON file opens as the item.
+  const onDrop = useCallback(
+    (files: File[]) => (isModelDrop(files) ? startOnnx(files) : void openFiles(files)),
+    [openFiles, startOnnx],
+  );
+  const dragging = useFileDrop(onDrop);
+  const applyOnnx = useCallback(
+    (fields: ProposedField[]) => {
+      applyModelFields(fields, onnxView?.fileName ?? 'the model');
+      closeOnnx();
+    },
+    [applyModelFields, closeOnnx, onnxView?.fileName],
+  );
   const [jsonSelection, setJsonSelection] = useState<TextRange>();
   const [confirmDownload, setConfirmDownload] = useState(false);
   const [draftsOpen, setDraftsOpen] = useState(false);
@@ -141,6 +161,7 @@ export function EditorScreen() {
         <EditorToolbar
           onNew={editor.startFrom}
           onFiles={editor.openFiles}
+          onModelFiles={startOnnx}
           onDownload={download}
           onCopy={onCopy}
           onUndo={editor.undo}
@@ -178,6 +199,7 @@ export function EditorScreen() {
               tree={tree}
               defaultValues={view.defaultValues}
               errors={editor.errors}
+              marks={editor.marks}
               onChange={editor.onFormChange}
               newItem={newListItem}
               newEntry={newRecordEntry}
@@ -244,6 +266,13 @@ export function EditorScreen() {
         }}
         onRename={(id, name) => void editor.renameDraft(id, name)}
         onDelete={(id) => void editor.deleteDraft(id)}
+      />
+      <OnnxReviewDialog
+        view={onnxView}
+        doc={docRef.current}
+        onApply={applyOnnx}
+        onClose={closeOnnx}
+        onStopHashing={onnx.stopHashing}
       />
       <DropOverlay open={dragging} />
     </Box>

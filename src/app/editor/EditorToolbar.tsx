@@ -14,6 +14,8 @@ import { OpenFileButton } from '../OpenFileButton';
 interface EditorToolbarProps {
   onNew: (templateId: string) => void;
   onFiles: (files: File[]) => void;
+  /** An ONNX model, with its external-data files if it has some. */
+  onModelFiles: (files: File[]) => void;
   onDownload: () => void;
   onCopy: () => void;
   onUndo: () => void;
@@ -23,7 +25,7 @@ interface EditorToolbarProps {
   onDrafts: () => void;
 }
 
-/** The editor's actions: start, open, download, copy, undo/redo, drafts. */
+/** The editor's actions: start, open, fill from a model, download, copy, undo/redo, drafts. */
 export const EditorToolbar = memo(function EditorToolbar(props: EditorToolbarProps) {
   const [menu, setMenu] = useState<HTMLElement | null>(null);
   const choose = (id: string) => {
@@ -53,7 +55,12 @@ export const EditorToolbar = memo(function EditorToolbar(props: EditorToolbarPro
           </MenuItem>
         ))}
       </Menu>
-      <OpenFileButton onFiles={props.onFiles} />
+      <OpenFileButton
+        label="Open item JSON"
+        accept=".json,application/json"
+        onFiles={props.onFiles}
+      />
+      <OpenFileButton label="ONNX model" multiple variant="outlined" onFiles={props.onModelFiles} />
       <Button variant="contained" onClick={props.onDownload}>
         Download JSON
       </Button>

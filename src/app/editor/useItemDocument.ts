@@ -23,9 +23,13 @@ import { downloadText } from '../../export/downloadItem';
 import { itemFileName, serializeItem } from '../../export/serializeItem';
 import type { FormValues } from '../../form/formValues';
 import type { FormChange } from '../../form/SchemaForm';
-import { toFormValues } from '../../form/formValues';
+import { pointerToFieldPath, toFormValues } from '../../form/formValues';
+import { jsonEqual } from '../../form/jsonValue';
 import type { SchemaFormHandle } from '../../form/schemaFormApi';
 import { blankItem, TEMPLATES } from '../../import/templates';
+import { applyProposal } from '../../onnx/applyProposal';
+import type { ProposedField } from '../../onnx/onnxModel';
+import { valueAtPointer } from '../onnx/reviewRows';
 import { type UpgradeChange, upgradeItem } from '../../import/upgradeItem';
 import { countFindings } from '../countFindings';
 import { readItemFile } from '../readItemFile';
@@ -144,6 +148,7 @@ export function draftNameOf(doc: unknown): string {
 }
 
 const NO_ERRORS = {};
+const MODEL_MARK = 'from ONNX';
 
 /** Quiet time after a form edit before the JSON view's text is serialized again. */
 const TEXT_DELAY_MS = 80;
@@ -211,6 +216,8 @@ export function useItemDocument() {
   const [ready, setReady] = useState(false);
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const [saveError, setSaveError] = useState<string>();
+  // Values written from an ONNX model, marked on their fields until they change.
+  const [marks, setMarks] = useState<{ pointer: string; value: unknown }[]>([]);
   const latestRef = useRef<Snapshot | undefined>(undefined);
   // Set while the form is told about managed stac_extensions: its echo is not a user edit.
   const echoingRef = useRef(false);
@@ -294,6 +301,7 @@ export function useItemDocument() {
       void setCurrentDraftId(draftRef.current.id);
       const shown = { doc };
       historyRef.current.reset(shown);
+      setMarks([]);
       show(shown, { rebuild: true, extra: { sourceName, notice } });
       schedule(shown);
     },
@@ -335,6 +343,7 @@ export function useItemDocument() {
 
   /** Puts saved text back; text that no longer parses still goes to the JSON view, never lost. */
   const restoreText = (text: string, name: string, updatedAt: number) => {
+    setMarks([]);
     const when = new Date(updatedAt).toLocaleString();
     const parsed = parseJsonText(text);
     if (parsed.ok) {
@@ -580,6 +589,31 @@ export function useItemDocument() {
 
   const dismissNotice = useCallback(() => setView((v) => ({ ...v, notice: undefined })), []);
 
+  /** Writes fields an ONNX model proposed (reviewed by the user) as one undoable edit. */
+  const applyModelFields = useCallback(
+    (fields: readonly ProposedField[], fileName: string) => {
+      const written = applyProposal(docRef.current, fields);
+      const doc = syncExtensions(docRef.current, written).item;
+      const shown = { doc };
+      historyRef.current.push(shown, { source: 'other' });
+      show(shown, {
+        rebuild: false,
+        extra: {
+          notice: {
+            severity: 'success',
+            message: `Filled ${fields.length} field${fields.length === 1 ? '' : 's'} from ${fileName}. Each shows “from ONNX” until you change it.`,
+          },
+        },
+      });
+      schedule(shown);
+      setMarks((previous) => [
+        ...previous.filter((m) => !fields.some((f) => f.pointer === m.pointer)),
+        ...fields.map((f) => ({ pointer: f.pointer, value: valueAtPointer(doc, f.pointer) })),
+      ]);
+    },
+    [schedule, show],
+  );
+
   const tree = treeFor(view.version);
   const findings = useMemo(
     () => (view.syntax ? [view.syntax.finding] : view.findings),
@@ -600,6 +634,23 @@ export function useItemDocument() {
     [tree, view.findings, view.checks],
   );
   const text = useSettledText(view.shown);
+  const fieldMarks = useMemo(() => {
+    const values = formRef.current?.readValues() ?? toFormValues(tree, docRef.current);
+    const byPath: Record<string, string[]> = {};
+    for (const mark of marks) {
+      // Shown while the value is still the one the model gave (an edit or an undo removes it).
+      if (!jsonEqual(valueAtPointer(docRef.current, mark.pointer), mark.value)) {
+        continue;
+      }
+      const path = pointerToFieldPath(tree, values, mark.pointer);
+      if (path) {
+        byPath[path] = [MODEL_MARK];
+      }
+    }
+    return byPath;
+    // docRef.current changes with view.checks.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [marks, tree, view.checks]);
   const counts = useMemo(() => countFindings(findings), [findings]);
 
   return {
@@ -609,6 +660,7 @@ export function useItemDocument() {
     tree,
     findings,
     errors,
+    marks: fieldMarks,
     text,
     counts,
     valid: !view.syntax && !view.findings.some((f) => f.severity === 'error'),
@@ -629,6 +681,7 @@ export function useItemDocument() {
     deleteDraft: remove,
     setStacVersion,
     dismissNotice,
+    applyModelFields,
   };
 }
 
