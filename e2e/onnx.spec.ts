@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
 import { OfficialValidator } from '../src/cli/officialValidator';
@@ -52,6 +53,10 @@ test('an ONNX model fills the empty fields of a new item after review, marked â€
   await expect(review.getByRole('checkbox', { name: /checksum/ })).toBeChecked();
   await page.waitForTimeout(400); // the dialog's fade-in, for the screenshot
   await page.screenshot({ path: testInfo.outputPath('onnx-review.png') });
+  const axe = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+    [],
+  );
   await review.getByRole('button', { name: 'Apply' }).click();
   await expect(review).toBeHidden();
 
@@ -137,6 +142,76 @@ test('files that are not ONNX models, or are cut short, are refused with the rea
   await expect(review.getByRole('alert')).toContainText(/at byte/);
   await review.getByRole('button', { name: 'Cancel' }).click();
   await expect(section(page, 'Model').getByLabel('Model name')).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+/** Drops files on the page the way a file manager does. */
+async function dropFiles(page: Page, files: { name: string; path: string }[]): Promise<void> {
+  const payload = files.map((f) => ({
+    name: f.name,
+    data: readFileSync(f.path).toString('base64'),
+  }));
+  await page.evaluate((list) => {
+    const transfer = new DataTransfer();
+    for (const { name, data } of list) {
+      transfer.items.add(new File([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], name));
+    }
+    document
+      .querySelector('main')
+      ?.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+  }, payload);
+}
+
+test('a model dropped on the page is applied, and the downloaded item passes the official schemas', async ({
+  page,
+}) => {
+  const problems = watchPage(page);
+  await openFreshEditor(page);
+  await page.getByRole('button', { name: 'New item' }).click();
+  await page.getByRole('menuitem', { name: /Scene classification/ }).click();
+
+  await dropFiles(page, [{ name: 'conv_nchw.onnx', path: fixture('conv_nchw.onnx') }]);
+  const review = dialog(page);
+  await review.getByRole('checkbox', { name: 'Fill Total parameters' }).check();
+  await review.getByRole('checkbox', { name: 'Fill Memory size' }).check();
+  await review.getByRole('checkbox', { name: /checksum/ }).check();
+  await review.getByRole('button', { name: 'Apply' }).click();
+
+  const doc = await downloadJson(page);
+  const properties = doc.properties as Record<string, unknown>;
+  expect(properties['mlm:total_parameters']).toBe(314);
+  expect(properties['mlm:memory_size']).toBe(1256);
+  expect(new OfficialValidator(SHARED).validate(doc)).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('a newer version of the model shows what changed, and keeps the userâ€™s own edits', async ({
+  page,
+}) => {
+  const problems = watchPage(page);
+  await openFreshEditor(page);
+  await page.getByRole('button', { name: 'New item' }).click();
+  await page.getByRole('menuitem', { name: /Blank item/ }).click();
+  const review = dialog(page);
+  await page.getByLabel('ONNX model').setInputFiles(fixture('conv_nchw.onnx'));
+  await expect(review.getByRole('checkbox', { name: /checksum/ })).toBeChecked();
+  await review.getByRole('button', { name: 'Apply' }).click();
+  await expect(review).toBeHidden();
+  // The user sets the memory size by hand: a later model file must not overwrite it silently.
+  await section(page, 'Model').getByLabel('Memory size (bytes)').fill('999999');
+
+  await dropFiles(page, [{ name: 'conv_v2.onnx', path: fixture('nhwc_multi_opset.onnx') }]);
+  await expect(review).toBeVisible();
+  const totalRow = review.getByRole('row').filter({ hasText: 'Total parameters' });
+  await expect(totalRow).toContainText('changed in the model');
+  await expect(totalRow).toContainText('314');
+  await expect(totalRow).toContainText('432');
+  await expect(review.getByRole('checkbox', { name: 'Fill Total parameters' })).toBeChecked();
+  await expect(review.getByRole('row').filter({ hasText: 'Memory size' })).toContainText('differs');
+  await expect(review.getByRole('checkbox', { name: 'Fill Memory size' })).not.toBeChecked();
+  await expect(review.getByRole('checkbox', { name: 'Fill Framework' })).toBeDisabled();
   expect(problems).toEqual([]);
 });
 

@@ -270,6 +270,7 @@ export function EditorScreen() {
       <OnnxReviewDialog
         view={onnxView}
         doc={docRef.current}
+        fromModel={editor.modelValues}
         onApply={applyOnnx}
         onClose={closeOnnx}
         onStopHashing={onnx.stopHashing}

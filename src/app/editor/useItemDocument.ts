@@ -661,6 +661,7 @@ export function useItemDocument() {
     findings,
     errors,
     marks: fieldMarks,
+    modelValues: marks,
     text,
     counts,
     valid: !view.syntax && !view.findings.some((f) => f.severity === 'error'),

@@ -19,12 +19,20 @@ import { useMemo, useState } from 'react';
 
 import type { ProposedField } from '../../onnx/onnxModel';
 import { describeModel, describeProgress, type OnnxImportView } from './onnxImportView';
-import { describeCurrent, reviewRows, type RowState } from './reviewRows';
+import { describeCurrent, type ModelValue, reviewRows, type RowState } from './reviewRows';
+
+const STATE_COLORS: Record<RowState, { color?: string; borderColor?: string }> = {
+  empty: {},
+  same: {},
+  conflict: { color: '#8a4500', borderColor: 'warning.main' },
+  changed: { color: 'info.dark', borderColor: 'info.main' },
+};
 
 const STATE_LABEL: Record<RowState, string> = {
   empty: 'empty now',
   same: 'already set',
   conflict: 'differs',
+  changed: 'changed in the model',
 };
 
 /**
@@ -34,6 +42,7 @@ const STATE_LABEL: Record<RowState, string> = {
 export function OnnxReviewDialog({
   view,
   doc,
+  fromModel,
   onApply,
   onClose,
   onStopHashing,
@@ -41,13 +50,15 @@ export function OnnxReviewDialog({
   view: OnnxImportView | undefined;
   /** The item as it is now, to compare with. */
   doc: unknown;
+  /** Values earlier model files wrote and the user left alone. */
+  fromModel: readonly ModelValue[];
   onApply: (fields: ProposedField[]) => void;
   onClose: () => void;
   onStopHashing: () => void;
 }) {
   const rows = useMemo(
-    () => (view?.proposal ? reviewRows(view.proposal.fields, doc) : []),
-    [view?.proposal, doc],
+    () => (view?.proposal ? reviewRows(view.proposal.fields, doc, fromModel) : []),
+    [view?.proposal, doc, fromModel],
   );
   // The user's own ticks, by field id; untouched rows follow their default (new rows appear
   // when hashing ends).
@@ -147,9 +158,9 @@ export function OnnxReviewDialog({
                         <Chip
                           size="small"
                           label={STATE_LABEL[row.state]}
-                          color={row.state === 'conflict' ? 'warning' : 'default'}
                           variant="outlined"
-                          sx={{ mt: 0.5, height: 20 }}
+                          // Dark text keeps the label readable on white (WCAG AA contrast).
+                          sx={{ mt: 0.5, height: 20, ...STATE_COLORS[row.state] }}
                         />
                       </TableCell>
                       <TableCell sx={{ color: 'text.secondary', overflowWrap: 'anywhere' }}>

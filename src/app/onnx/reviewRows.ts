@@ -2,8 +2,11 @@ import { jsonEqual } from '../../form/jsonValue';
 import { parsePointer } from '../../form/jsonPointer';
 import type { ProposedField } from '../../onnx/onnxModel';
 
-/** How a proposed value relates to what the item holds now. */
-export type RowState = 'empty' | 'same' | 'conflict';
+/**
+ * How a proposed value relates to what the item holds now. `changed`: the item holds what an
+ * earlier model file wrote there, and this file says something else (a newer model version).
+ */
+export type RowState = 'empty' | 'same' | 'conflict' | 'changed';
 
 export interface ReviewRow {
   field: ProposedField;
@@ -69,23 +72,39 @@ export function describeCurrent(value: unknown): string {
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
 
+/** A value an earlier model file wrote, still untouched by the user. */
+export interface ModelValue {
+  pointer: string;
+  value: unknown;
+}
+
 /**
- * One row per proposed field, against the item as it is now. Empty fields are checked; equal
- * ones need nothing; conflicts and values that need judgement (a warning) start unchecked.
+ * One row per proposed field, against the item as it is now. Empty fields, and values a previous
+ * file of the model wrote, are checked; equal ones need nothing; conflicts with the user's own
+ * values and values that need judgement (a warning) start unchecked.
  */
-export function reviewRows(fields: readonly ProposedField[], doc: unknown): ReviewRow[] {
+export function reviewRows(
+  fields: readonly ProposedField[],
+  doc: unknown,
+  fromModel: readonly ModelValue[] = [],
+): ReviewRow[] {
   return fields.map((field) => {
     const current = valueAtPointer(doc, field.pointer);
+    const earlier = fromModel.some(
+      (m) => m.pointer === field.pointer && jsonEqual(m.value, current),
+    );
     const state: RowState = jsonEqual(current, field.value)
       ? 'same'
       : isEmpty(current)
         ? 'empty'
-        : 'conflict';
+        : earlier
+          ? 'changed'
+          : 'conflict';
     return {
       field,
       state,
       current: describeCurrent(current),
-      checked: state === 'empty' && field.warning === undefined,
+      checked: (state === 'empty' || state === 'changed') && field.warning === undefined,
     };
   });
 }

@@ -49,6 +49,18 @@ describe('reviewRows', () => {
     expect(rows[1]?.current).toBe('absent');
   });
 
+  it('checks a value an earlier model file wrote, and calls it changed in the model', () => {
+    const fromModel = [{ pointer: '/properties/mlm:total_parameters', value: 10 }];
+    const [row] = reviewRows([field('/properties/mlm:total_parameters', 314)], doc, fromModel);
+    expect(row?.state).toBe('changed');
+    expect(row?.checked).toBe(true);
+    // Once the user changed it, the value is theirs: a conflict again.
+    const edited = [{ pointer: '/properties/mlm:total_parameters', value: 9 }];
+    expect(
+      reviewRows([field('/properties/mlm:total_parameters', 314)], doc, edited)[0]?.state,
+    ).toBe('conflict');
+  });
+
   it('leaves a field that needs judgement unchecked even when empty', () => {
     const [row] = reviewRows([field('/properties/mlm:memory_size', 1, 'A scalar input')], doc);
     expect(row?.state).toBe('empty');
