@@ -7,6 +7,8 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     target: 'es2022',
+    // maplibre is one 1 MB library; it loads lazily with the footprint map.
+    chunkSizeWarningLimit: 1100,
     rolldownOptions: {
       output: {
         // Vendor code changes rarely: separate chunks stay cached across app releases.
@@ -18,6 +20,9 @@ export default defineConfig({
               test: /node_modules[\\/](@mui|@emotion|@popperjs|react-transition-group|stylis|hoist-non-react-statics|@babel[\\/]runtime)[\\/]/,
             },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            // Loaded with the footprint map only (lazy), each cached on its own.
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
+            { name: 'terra-draw', test: /node_modules[\\/]terra-draw/ },
           ],
         },
       },

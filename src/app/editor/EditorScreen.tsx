@@ -28,6 +28,10 @@ import type { ProposedField } from '../../onnx/onnxModel';
 import { isModelDrop } from '../onnx/isModelFile';
 import { OnnxReviewDialog } from '../onnx/OnnxReviewDialog';
 import { useOnnxImport } from '../onnx/useOnnxImport';
+import { FootprintPanel } from '../footprint/FootprintPanel';
+import { isFootprintFile } from '../footprint/isFootprintFile';
+import { useFootprintEditing } from '../footprint/useFootprintEditing';
+import { isRecord } from '../../../schemas/primitives';
 import { formatPointer } from '../formatPointer';
 import { IssuesPanel } from '../IssuesPanel';
 import { useFileDrop } from '../useFileDrop';
@@ -60,12 +64,29 @@ export function EditorScreen() {
   const getDoc = useCallback(() => docRef.current, [docRef]);
   const onnx = useOnnxImport(getDoc);
   const { start: startOnnx, close: closeOnnx, view: onnxView } = onnx;
-  // A dropped model (with its data files) fills the item; a dropped JSON file opens as the item.
+  const applyFootprintTextRef = useRef<(text: string, origin: string) => string | undefined>(
+    () => undefined,
+  );
+  // A dropped model (with its data files) fills the item; a .geojson or .wkt file sets the
+  // footprint; a JSON file opens as the item.
   const onDrop = useCallback(
-    (files: File[]) => (isModelDrop(files) ? startOnnx(files) : void openFiles(files)),
+    (files: File[]) => {
+      const [first] = files;
+      if (isModelDrop(files)) {
+        startOnnx(files);
+      } else if (first && isFootprintFile(first.name)) {
+        void first.text().then((text) => {
+          const problem = applyFootprintTextRef.current(text, first.name);
+          setFootprintDropError(problem);
+        });
+      } else {
+        void openFiles(files);
+      }
+    },
     [openFiles, startOnnx],
   );
   const dragging = useFileDrop(onDrop);
+  const [footprintDropError, setFootprintDropError] = useState<string>();
   const applyOnnx = useCallback(
     (fields: ProposedField[]) => {
       applyModelFields(fields, onnxView?.fileName ?? 'the model');
@@ -108,7 +129,15 @@ export function EditorScreen() {
     },
     [formRef],
   );
-  const { setStacVersion, copy } = editor;
+  const { setStacVersion, copy, setFootprint } = editor;
+  const footprint = useFootprintEditing(setFootprint);
+  const { apply: applyFootprint, applyText: applyFootprintText } = footprint;
+  useEffect(() => {
+    applyFootprintTextRef.current = applyFootprintText;
+  }, [applyFootprintText]);
+  const doc = docRef.current;
+  const geometry = isRecord(doc) ? doc.geometry : undefined;
+  const bbox = isRecord(doc) ? doc.bbox : undefined;
   const onCopy = useCallback(() => void copy(), [copy]);
   const openDrafts = useCallback(() => setDraftsOpen(true), []);
   const sectionTop = useMemo(
@@ -127,8 +156,29 @@ export function EditorScreen() {
           </Select>
         </FormControl>
       ),
+      footprint: (
+        <FootprintPanel
+          geometry={geometry}
+          bbox={bbox}
+          notes={footprint.notes}
+          precision={footprint.precision}
+          onPrecision={footprint.setPrecision}
+          onApply={applyFootprint}
+          onApplyText={applyFootprintText}
+        />
+      ),
     }),
-    [view.version, setStacVersion],
+    [
+      view.version,
+      setStacVersion,
+      geometry,
+      bbox,
+      footprint.notes,
+      footprint.precision,
+      footprint.setPrecision,
+      applyFootprint,
+      applyFootprintText,
+    ],
   );
 
   const onFormKeyDown = (e: KeyboardEvent) => {
@@ -171,6 +221,11 @@ export function EditorScreen() {
           onDrafts={openDrafts}
         />
         {editor.saveError && <Alert severity="warning">{editor.saveError}</Alert>}
+        {footprintDropError && (
+          <Alert severity="error" onClose={() => setFootprintDropError(undefined)}>
+            {footprintDropError}
+          </Alert>
+        )}
         {view.notice && (
           <Alert severity={view.notice.severity} onClose={editor.dismissNotice}>
             {view.notice.changes ? <AlertTitle>Upgraded to MLM v1.5.2</AlertTitle> : null}

@@ -148,6 +148,9 @@ export function draftNameOf(doc: unknown): string {
 }
 
 const NO_ERRORS = {};
+
+/** Where a footprint edit came from: edits from the map, or typed in the bbox fields, merge. */
+export type FootprintSource = 'map' | 'fields' | 'other';
 const MODEL_MARK = 'from ONNX';
 
 /** Quiet time after a form edit before the JSON view's text is serialized again. */
@@ -589,6 +592,36 @@ export function useItemDocument() {
 
   const dismissNotice = useCallback(() => setView((v) => ({ ...v, notice: undefined })), []);
 
+  /**
+   * Sets the footprint (geometry and its bbox) from the map, the bbox fields, a paste or a file, as
+   * one undoable edit. Map edits (or bbox-field keystrokes) in a row merge into one undo step.
+   */
+  const setFootprint = useCallback(
+    (geometry: unknown, bbox: readonly number[] | undefined, source: FootprintSource) => {
+      const current = docRef.current;
+      if (!isRecord(current)) {
+        return;
+      }
+      const next: Record<string, unknown> = { ...current, geometry };
+      if (bbox) {
+        next.bbox = [...bbox];
+      } else {
+        delete next.bbox;
+      }
+      if (jsonEqual(next, current)) {
+        return;
+      }
+      const shown = { doc: next };
+      historyRef.current.push(shown, {
+        source: 'other',
+        mergeKey: source === 'other' ? undefined : `footprint-${source}`,
+      });
+      show(shown, { rebuild: false });
+      schedule(shown);
+    },
+    [schedule, show],
+  );
+
   /** Writes fields an ONNX model proposed (reviewed by the user) as one undoable edit. */
   const applyModelFields = useCallback(
     (fields: readonly ProposedField[], fileName: string) => {
@@ -683,6 +716,7 @@ export function useItemDocument() {
     setStacVersion,
     dismissNotice,
     applyModelFields,
+    setFootprint,
   };
 }
 

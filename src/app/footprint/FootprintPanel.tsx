@@ -1,0 +1,212 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { lazy, Suspense, useEffect, useState } from 'react';
+
+import { bboxToGeometry, GLOBAL_FOOTPRINT, validateBboxFields } from '../../map/bboxFootprint';
+import type { FootprintGeometry } from '../../map/footprintTypes';
+import type { FootprintNote } from './useFootprintEditing';
+
+// maplibre and terra-draw are large; they load when the footprint section is first shown.
+const FootprintMap = lazy(() =>
+  import('../../map/FootprintMap').then((m) => ({ default: m.FootprintMap })),
+);
+
+const FIELDS = [
+  { key: 'west', label: 'West', index: 0 },
+  { key: 'south', label: 'South', index: 1 },
+  { key: 'east', label: 'East', index: 2 },
+  { key: 'north', label: 'North', index: 3 },
+] as const;
+
+type BboxTexts = [string, string, string, string];
+
+function textsOf(bbox: unknown): BboxTexts {
+  const values = Array.isArray(bbox) && bbox.length >= 4 ? bbox : [];
+  const at = (i: number) => {
+    // A 3D bbox is [w, s, min z, e, n, max z].
+    const j = values.length === 6 ? [0, 1, 3, 4][i] : i;
+    const v: unknown = values[j ?? i];
+    return typeof v === 'number' ? String(v) : '';
+  };
+  return [at(0), at(1), at(2), at(3)];
+}
+
+const toNumber = (text: string) => (text.trim() === '' ? undefined : Number(text));
+
+/**
+ * The footprint: an offline map to draw and edit it, and the same thing without a mouse: four
+ * bbox fields, a paste box (GeoJSON, WKT or a bbox), "Global" and "Fit to footprint".
+ */
+export function FootprintPanel({
+  geometry,
+  bbox,
+  notes,
+  precision,
+  onPrecision,
+  onApply,
+  onApplyText,
+}: {
+  geometry: unknown;
+  bbox: unknown;
+  notes: readonly FootprintNote[];
+  precision: number;
+  onPrecision: (precision: number) => void;
+  onApply: (geometry: FootprintGeometry | null, source: 'map' | 'fields' | 'other') => void;
+  /** Returns the reason when the text is not a footprint. */
+  onApplyText: (text: string, origin: string) => string | undefined;
+}) {
+  const [texts, setTexts] = useState<BboxTexts>(() => textsOf(bbox));
+  const [seenBbox, setSeenBbox] = useState(bbox);
+  const [paste, setPaste] = useState('');
+  const [pasteError, setPasteError] = useState<string>();
+  const [fitRequest, setFitRequest] = useState(0);
+  const [mapShown, setMapShown] = useState(false);
+
+  // The fields follow the item's bbox when it changes elsewhere (map, JSON view, undo).
+  if (bbox !== seenBbox) {
+    setSeenBbox(bbox);
+    setTexts(textsOf(bbox));
+  }
+  // The map loads after the form is on screen (it is the heaviest part of the page).
+  useEffect(() => {
+    const id = setTimeout(() => setMapShown(true), 0);
+    return () => clearTimeout(id);
+  }, []);
+
+  const numbers = texts.map(toNumber) as [
+    number | undefined,
+    number | undefined,
+    number | undefined,
+    number | undefined,
+  ];
+  const fieldErrors = validateBboxFields(...numbers);
+
+  const editField = (index: number, text: string) => {
+    const next: BboxTexts = [...texts];
+    next[index] = text;
+    setTexts(next);
+    const [w, s, e, n] = next.map(toNumber);
+    if (
+      w !== undefined &&
+      s !== undefined &&
+      e !== undefined &&
+      n !== undefined &&
+      Object.keys(validateBboxFields(w, s, e, n)).length === 0
+    ) {
+      onApply(bboxToGeometry(w, s, e, n), 'fields');
+    }
+  };
+
+  const usePaste = () => {
+    const problem = onApplyText(paste, 'The pasted text');
+    setPasteError(problem);
+    if (!problem) {
+      setFitRequest((n) => n + 1);
+    }
+  };
+
+  return (
+    <Stack spacing={1.5} sx={{ width: '100%' }}>
+      <Box
+        role="group"
+        aria-label="Bounding box"
+        sx={{ display: 'grid', gridTemplateColumns: 'repeat(4, minmax(0, 1fr))', gap: 1 }}
+      >
+        {FIELDS.map((f) => (
+          <TextField
+            key={f.key}
+            label={f.label}
+            type="number"
+            size="small"
+            value={texts[f.index]}
+            onChange={(e) => editField(f.index, e.target.value)}
+            error={fieldErrors[f.key] !== undefined}
+            helperText={fieldErrors[f.key] ?? (f.index % 2 === 0 ? 'Longitude, °' : 'Latitude, °')}
+            slotProps={{ htmlInput: { step: 'any' } }}
+          />
+        ))}
+      </Box>
+      <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
+        <Button
+          variant="outlined"
+          onClick={() => {
+            onApply(GLOBAL_FOOTPRINT.geometry, 'other');
+            setFitRequest((n) => n + 1);
+          }}
+        >
+          Global
+        </Button>
+        <Button variant="outlined" onClick={() => setFitRequest((n) => n + 1)}>
+          Fit to footprint
+        </Button>
+        <Button onClick={() => onApply(null, 'other')} disabled={geometry === null}>
+          Remove footprint
+        </Button>
+        <TextField
+          select
+          size="small"
+          label="Coordinate precision"
+          value={precision}
+          onChange={(e) => onPrecision(Number(e.target.value))}
+          sx={{ minWidth: 190 }}
+        >
+          {[3, 4, 5, 6, 7, 8].map((p) => (
+            <MenuItem key={p} value={p}>
+              {p} decimals
+            </MenuItem>
+          ))}
+        </TextField>
+      </Stack>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+        <TextField
+          label="Paste GeoJSON, WKT or a bbox"
+          multiline
+          minRows={1}
+          maxRows={6}
+          size="small"
+          fullWidth
+          value={paste}
+          onChange={(e) => {
+            setPaste(e.target.value);
+            setPasteError(undefined);
+          }}
+          error={pasteError !== undefined}
+          helperText={
+            pasteError ??
+            'A Geometry, Feature or FeatureCollection, WKT such as POLYGON((…)), or west,south,east,north. A .geojson file can also be dropped on the page.'
+          }
+        />
+        <Button
+          variant="contained"
+          disableElevation
+          disabled={paste.trim() === ''}
+          onClick={usePaste}
+          sx={{ flexShrink: 0 }}
+        >
+          Use as footprint
+        </Button>
+      </Stack>
+      {notes.map((note, i) => (
+        <Alert key={i} severity={note.severity}>
+          {note.message}
+        </Alert>
+      ))}
+      {mapShown ? (
+        <Suspense fallback={<Typography variant="body2">Loading the map…</Typography>}>
+          <FootprintMap
+            geometry={geometry ?? null}
+            onChange={(g) => onApply(g as FootprintGeometry | null, 'map')}
+            fitRequest={fitRequest}
+          />
+        </Suspense>
+      ) : (
+        <Typography variant="body2">Loading the map…</Typography>
+      )}
+    </Stack>
+  );
+}

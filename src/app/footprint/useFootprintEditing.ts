@@ -1,0 +1,70 @@
+import { useCallback, useState } from 'react';
+
+import { DEFAULT_PRECISION } from '../../map/footprintPrecision';
+import type { FootprintGeometry } from '../../map/footprintTypes';
+import { normalizeFootprint } from '../../map/normalizeFootprint';
+import { parseFootprint } from '../../map/parseFootprint';
+import type { FootprintSource } from '../editor/useItemDocument';
+
+export interface FootprintNote {
+  severity: 'info' | 'warning';
+  message: string;
+}
+
+/**
+ * Every way into the footprint (map, bbox fields, paste, a dropped file, "Global") goes through
+ * here: the geometry is normalised (closed rings, right-hand rule, split at the antimeridian,
+ * rounded), its bbox derived, and what was fixed or is still wrong is kept for the panel to show.
+ */
+export function useFootprintEditing(
+  setFootprint: (
+    geometry: unknown,
+    bbox: readonly number[] | undefined,
+    source: FootprintSource,
+  ) => void,
+) {
+  const [precision, setPrecision] = useState(DEFAULT_PRECISION);
+  const [notes, setNotes] = useState<FootprintNote[]>([]);
+
+  const apply = useCallback(
+    (geometry: FootprintGeometry | null, source: FootprintSource, extra: string[] = []) => {
+      if (geometry === null) {
+        setNotes([]);
+        setFootprint(null, undefined, source);
+        return;
+      }
+      const normalized = normalizeFootprint(geometry, { precision });
+      setNotes([
+        ...[...extra, ...normalized.notices].map((message) => ({
+          severity: 'info' as const,
+          message,
+        })),
+        ...normalized.problems.map((p) => ({
+          severity: 'warning' as const,
+          message: p.path ? `${p.message} (at ${p.path})` : p.message,
+        })),
+      ]);
+      setFootprint(normalized.geometry, normalized.bbox, source);
+    },
+    [precision, setFootprint],
+  );
+
+  /** Reads pasted or dropped text; returns the reason when it is not a footprint. */
+  const applyText = useCallback(
+    (text: string, origin: string): string | undefined => {
+      const parsed = parseFootprint(text);
+      if (!parsed.ok) {
+        const where =
+          parsed.line !== undefined
+            ? ` (line ${parsed.line}${parsed.column !== undefined ? `, column ${parsed.column}` : ''})`
+            : '';
+        return `${origin}: ${parsed.message}${where}`;
+      }
+      apply(parsed.geometry, 'other', parsed.notices);
+      return undefined;
+    },
+    [apply],
+  );
+
+  return { precision, setPrecision, notes, apply, applyText };
+}
