@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 
 import { drag, mapProjection } from './mapSupport';
-import { openFreshEditor, watchPage } from './support';
+import { officialExample, openFreshEditor, watchPage } from './support';
 
 // The footprint in the editor: the map, the bbox fields and paste all write the item's geometry
 // and bbox, normalised (right-hand rule, split at the antimeridian), and the download has them.
@@ -102,5 +102,65 @@ test('typing West, South, East and North moves the footprint on the map', async 
   await page.screenshot({ path: testInfo.outputPath('footprint-fields.png') });
   const doc = await downloadItem(page);
   expect(doc.bbox).toEqual([-10, 35, 30, 60]);
+  expect(problems).toEqual([]);
+});
+
+test('a training dataset’s extent is drawn with its split, used as the footprint, and undone', async ({
+  page,
+}, testInfo) => {
+  const problems = watchPage(page);
+  await openFreshEditor(page);
+  const item = JSON.parse(readFileSync(officialExample('item_basic.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  item.links = [
+    ...((item.links as unknown[]) ?? []),
+    {
+      rel: 'derived_from',
+      href: 'https://example.com/eurosat/collection.json',
+      type: 'application/json',
+      title: 'EuroSAT',
+      'ml-aoi:split': 'train',
+    },
+  ];
+  const before = item.bbox;
+  await page.getByLabel('Open item JSON').setInputFiles({
+    name: 'with-training.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(item)),
+  });
+  const training = page.getByRole('region', { name: 'Training data', exact: true });
+  await expect(training.getByText(/EuroSAT · train/)).toBeVisible();
+  const collection = {
+    type: 'Collection',
+    id: 'eurosat',
+    stac_version: '1.0.0',
+    description: 'EuroSAT patches',
+    license: 'MIT',
+    links: [],
+    extent: {
+      spatial: { bbox: [[-10, 35, 30, 60]] },
+      temporal: { interval: [[null, null]] },
+    },
+  };
+  await training.getByLabel('Open the file of EuroSAT').setInputFiles({
+    name: 'collection.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(collection)),
+  });
+  await expect(training.getByText(/STAC Collection “eurosat”: extent shown/)).toBeVisible();
+  await section(page).scrollIntoViewIfNeeded();
+  await expect(mapRegion(page).getByText('train: EuroSAT')).toBeVisible();
+
+  await training.getByRole('button', { name: 'Use training extent as footprint' }).click();
+  await expect(section(page).getByLabel('West')).toHaveValue('-10');
+  await expect(section(page).getByLabel('North')).toHaveValue('60');
+  await section(page).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('training-extent.png') });
+
+  // Undo covers footprint edits like any other.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(section(page).getByLabel('West')).toHaveValue(String((before as number[])[0]));
   expect(problems).toEqual([]);
 });

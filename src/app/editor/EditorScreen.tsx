@@ -28,7 +28,15 @@ import type { ProposedField } from '../../onnx/onnxModel';
 import { isModelDrop } from '../onnx/isModelFile';
 import { OnnxReviewDialog } from '../onnx/OnnxReviewDialog';
 import { useOnnxImport } from '../onnx/useOnnxImport';
+import { bboxToGeometry, unionBbox } from '../../map/bboxFootprint';
 import { FootprintPanel } from '../footprint/FootprintPanel';
+import { trainingExtentOf, type TrainingExtent } from '../footprint/trainingExtent';
+import {
+  splitColor,
+  TrainingDataPanel,
+  type TrainingLink,
+  trainingLinksOf,
+} from '../footprint/TrainingDataPanel';
 import { isFootprintFile } from '../footprint/isFootprintFile';
 import { useFootprintEditing } from '../footprint/useFootprintEditing';
 import { isRecord } from '../../../schemas/primitives';
@@ -138,6 +146,60 @@ export function EditorScreen() {
   const doc = docRef.current;
   const geometry = isRecord(doc) ? doc.geometry : undefined;
   const bbox = isRecord(doc) ? doc.bbox : undefined;
+  const links = isRecord(doc) ? doc.links : undefined;
+  const trainingLinks = useMemo(() => trainingLinksOf(links), [links]);
+  // Extents of the opened training-data files, by link href (they are not part of the item).
+  const [extents, setExtents] = useState<Record<string, TrainingExtent>>({});
+  const [extentErrors, setExtentErrors] = useState<Record<string, string>>({});
+  const [footprintFit, setFootprintFit] = useState(0);
+  const openTrainingFile = useCallback((link: TrainingLink, file: File) => {
+    void file.text().then((text) => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        parsed = undefined;
+      }
+      const extent =
+        parsed === undefined ? { error: 'it is not valid JSON' } : trainingExtentOf(parsed);
+      if ('error' in extent) {
+        setExtentErrors((e) => ({
+          ...e,
+          [link.href]: `${file.name} cannot be used: ${extent.error}.`,
+        }));
+        return;
+      }
+      setExtentErrors(({ [link.href]: _dropped, ...rest }) => rest);
+      setExtents((x) => ({ ...x, [link.href]: extent }));
+      setFootprintFit((n) => n + 1);
+    });
+  }, []);
+  const mapLayers = useMemo(
+    () =>
+      trainingLinks.flatMap((link) => {
+        const extent = extents[link.href];
+        return extent
+          ? [
+              {
+                id: `training-${link.index}`,
+                label: `${link.split ?? 'no split'}: ${link.title ?? link.href}`,
+                color: splitColor(link.split),
+                data: extent.data,
+              },
+            ]
+          : [];
+      }),
+    [trainingLinks, extents],
+  );
+  const applyTrainingExtent = useCallback(() => {
+    const box = unionBbox(trainingLinks.flatMap((l) => extents[l.href]?.bboxes ?? []));
+    if (box) {
+      applyFootprint(bboxToGeometry(...box), 'other', [
+        'The footprint is the box around the training data’s extents.',
+      ]);
+      setFootprintFit((n) => n + 1);
+    }
+  }, [trainingLinks, extents, applyFootprint]);
   const onCopy = useCallback(() => void copy(), [copy]);
   const openDrafts = useCallback(() => setDraftsOpen(true), []);
   const sectionTop = useMemo(
@@ -165,6 +227,17 @@ export function EditorScreen() {
           onPrecision={footprint.setPrecision}
           onApply={applyFootprint}
           onApplyText={applyFootprintText}
+          layers={mapLayers}
+          fitRequest={footprintFit}
+        />
+      ),
+      training: (
+        <TrainingDataPanel
+          links={trainingLinks}
+          extents={extents}
+          errors={extentErrors}
+          onOpen={openTrainingFile}
+          onUseAsFootprint={applyTrainingExtent}
         />
       ),
     }),
@@ -178,6 +251,13 @@ export function EditorScreen() {
       footprint.setPrecision,
       applyFootprint,
       applyFootprintText,
+      mapLayers,
+      footprintFit,
+      trainingLinks,
+      extents,
+      extentErrors,
+      openTrainingFile,
+      applyTrainingExtent,
     ],
   );
 

@@ -50,6 +50,8 @@ export function FootprintPanel({
   onPrecision,
   onApply,
   onApplyText,
+  layers,
+  fitRequest: outsideFit = 0,
 }: {
   geometry: unknown;
   bbox: unknown;
@@ -59,6 +61,10 @@ export function FootprintPanel({
   onApply: (geometry: FootprintGeometry | null, source: 'map' | 'fields' | 'other') => void;
   /** Returns the reason when the text is not a footprint. */
   onApplyText: (text: string, origin: string) => string | undefined;
+  /** Read-only layers drawn with the footprint (training-data extents). */
+  layers?: readonly { id: string; label: string; color: string; data: unknown }[];
+  /** Changes when something outside asks the map to fit (a training extent was opened). */
+  fitRequest?: number;
 }) {
   const [texts, setTexts] = useState<BboxTexts>(() => textsOf(bbox));
   const [seenBbox, setSeenBbox] = useState(bbox);
@@ -201,7 +207,8 @@ export function FootprintPanel({
           <FootprintMap
             geometry={geometry ?? null}
             onChange={(g) => onApply(g as FootprintGeometry | null, 'map')}
-            fitRequest={fitRequest}
+            fitRequest={fitRequest + outsideFit}
+            layers={layers}
           />
         </Suspense>
       ) : (
