@@ -164,3 +164,41 @@ test('a training dataset’s extent is drawn with its split, used as the footpri
   await expect(section(page).getByLabel('West')).toHaveValue(String((before as number[])[0]));
   expect(problems).toEqual([]);
 });
+
+test('a dropped .geojson file sets the footprint; a clockwise ring is rewound and the user told', async ({
+  page,
+}) => {
+  const problems = await openBlank(page);
+  const clockwise = {
+    type: 'Feature',
+    properties: {},
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [0, 10],
+          [10, 10],
+          [10, 0],
+          [0, 0],
+        ],
+      ],
+    },
+  };
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'area.geojson', { type: 'application/geo+json' }));
+    document
+      .querySelector('main')
+      ?.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+  }, JSON.stringify(clockwise));
+  await expect(section(page).getByLabel('East')).toHaveValue('10');
+  await expect(section(page).getByText(/right-hand rule/)).toBeVisible();
+  const doc = await downloadItem(page);
+  const ring = (doc.geometry as { coordinates: number[][][] }).coordinates[0];
+  // Counterclockwise now: the second corner goes east first.
+  expect(ring?.[1]).toEqual([10, 0]);
+  expect(problems).toEqual([]);
+});

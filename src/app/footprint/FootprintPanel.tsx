@@ -38,6 +38,29 @@ function textsOf(bbox: unknown): BboxTexts {
 
 const toNumber = (text: string) => (text.trim() === '' ? undefined : Number(text));
 
+const STYLE_KEY = 'stac-mlm-editor:basemap-style';
+
+/** The online style the user chose, kept in this browser; undefined = the offline basemap. */
+function readStyleUrl(): string | undefined {
+  try {
+    return localStorage.getItem(STYLE_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeStyleUrl(url: string | undefined): void {
+  try {
+    if (url) {
+      localStorage.setItem(STYLE_KEY, url);
+    } else {
+      localStorage.removeItem(STYLE_KEY);
+    }
+  } catch {
+    // Storage blocked: the choice lasts for this page only.
+  }
+}
+
 /**
  * The footprint: an offline map to draw and edit it, and the same thing without a mouse: four
  * bbox fields, a paste box (GeoJSON, WKT or a bbox), "Global" and "Fit to footprint".
@@ -72,6 +95,8 @@ export function FootprintPanel({
   const [pasteError, setPasteError] = useState<string>();
   const [fitRequest, setFitRequest] = useState(0);
   const [mapShown, setMapShown] = useState(false);
+  const [styleUrl, setStyleUrl] = useState<string | undefined>(readStyleUrl);
+  const [styleDraft, setStyleDraft] = useState(styleUrl ?? '');
 
   // The fields follow the item's bbox when it changes elsewhere (map, JSON view, undo).
   if (bbox !== seenBbox) {
@@ -197,6 +222,43 @@ export function FootprintPanel({
           Use as footprint
         </Button>
       </Stack>
+      <Box component="details">
+        <Box component="summary" sx={{ cursor: 'pointer', typography: 'body2' }}>
+          Map settings {styleUrl ? '(online basemap)' : '(offline basemap)'}
+        </Box>
+        <Stack direction="row" spacing={1} sx={{ mt: 1, alignItems: 'flex-start' }}>
+          <TextField
+            label="Online basemap style URL"
+            size="small"
+            fullWidth
+            value={styleDraft}
+            onChange={(e) => setStyleDraft(e.target.value)}
+            helperText="Off by default: the map is drawn from Natural Earth data in the app, and nothing is fetched. A MapLibre style URL loads tiles from that server."
+          />
+          <Button
+            variant="outlined"
+            disabled={!/^https:\/\/\S+$/u.test(styleDraft.trim())}
+            onClick={() => {
+              const url = styleDraft.trim();
+              writeStyleUrl(url);
+              setStyleUrl(url);
+            }}
+            sx={{ flexShrink: 0 }}
+          >
+            Use online basemap
+          </Button>
+          <Button
+            disabled={styleUrl === undefined}
+            onClick={() => {
+              writeStyleUrl(undefined);
+              setStyleUrl(undefined);
+            }}
+            sx={{ flexShrink: 0 }}
+          >
+            Use offline basemap
+          </Button>
+        </Stack>
+      </Box>
       {notes.map((note, i) => (
         <Alert key={i} severity={note.severity}>
           {note.message}
@@ -209,6 +271,7 @@ export function FootprintPanel({
             onChange={(g) => onApply(g as FootprintGeometry | null, 'map')}
             fitRequest={fitRequest + outsideFit}
             layers={layers}
+            styleUrl={styleUrl}
           />
         </Suspense>
       ) : (
