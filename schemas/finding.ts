@@ -16,6 +16,20 @@ export interface Finding {
   /** Plain-language explanation that says what is wrong and, where it helps, what to do. */
   message: string;
   source: FindingSource;
+  /** A one-click repair, where the fix is clear (lint findings). */
+  fix?: FindingFix;
+}
+
+/** One change of a fix: set the value at a JSON pointer (appending at a list's length) or remove it. */
+export type FixOperation =
+  | { op: 'set'; path: string; value: unknown }
+  | { op: 'remove'; path: string };
+
+export interface FindingFix {
+  /** What the button says, e.g. "Make dim_order as long as the shape". */
+  label: string;
+  /** Applied in order to the item. */
+  operations: FixOperation[];
 }
 
 export interface ValidationResult {

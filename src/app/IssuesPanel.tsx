@@ -1,4 +1,5 @@
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
@@ -11,9 +12,17 @@ import { SEVERITY_LABEL, SeverityIcon } from './SeverityIcon';
 import { MONOSPACE_FONTS } from '../shared/fonts';
 import { memo } from 'react';
 
-function IssueRow({ finding, onShow }: { finding: Finding; onShow: (finding: Finding) => void }) {
+function IssueRow({
+  finding,
+  onShow,
+  onFix,
+}: {
+  finding: Finding;
+  onShow: (finding: Finding) => void;
+  onFix?: (finding: Finding) => void;
+}) {
   return (
-    <ListItem divider disablePadding>
+    <ListItem divider disablePadding sx={{ alignItems: 'stretch' }}>
       <ListItemButton
         onClick={() => onShow(finding)}
         title="Show this place in the item JSON"
@@ -54,6 +63,14 @@ function IssueRow({ finding, onShow }: { finding: Finding; onShow: (finding: Fin
           </Typography>
         </Box>
       </ListItemButton>
+      {finding.fix && onFix && (
+        // Beside the row's button, not inside it: one control per action.
+        <Box sx={{ display: 'flex', alignItems: 'center', pr: 1.5, pl: 0.5, maxWidth: '40%' }}>
+          <Button size="small" variant="outlined" onClick={() => onFix(finding)}>
+            {finding.fix.label}
+          </Button>
+        </Box>
+      )}
     </ListItem>
   );
 }
@@ -62,11 +79,14 @@ export const IssuesPanel = memo(function IssuesPanel({
   findings,
   empty,
   onShow,
+  onFix,
 }: {
   findings: readonly Finding[];
   empty: boolean;
   /** Shows where a finding is in the item JSON. */
   onShow: (finding: Finding) => void;
+  /** Applies a finding's quick fix. */
+  onFix?: (finding: Finding) => void;
 }) {
   return (
     <Paper component="section" aria-label="Issues" variant="outlined">
@@ -88,6 +108,7 @@ export const IssuesPanel = memo(function IssuesPanel({
               key={`${index}|${finding.path}|${finding.code}`}
               finding={finding}
               onShow={onShow}
+              onFix={onFix}
             />
           ))}
         </List>

@@ -8,6 +8,8 @@ export const theme = createTheme({
     // A shade darker than MUI's default blue, so text in that colour keeps 4.5:1 contrast on the
     // grey page background (WCAG AA).
     primary: { main: '#1565c0' },
+    // Warning text (labels, lint notes) uses the dark shade: MUI's default one is under 4.5:1.
+    warning: { main: '#ed6c02', dark: '#8a4500' },
   },
   typography: {
     fontFamily: SYSTEM_FONTS,

@@ -11,7 +11,17 @@ export function formatReport(reports: readonly FileReport[]): string {
     }
   }
   const passed = reports.filter((r) => r.valid).length;
+  const lint = reports.reduce(
+    (n, r) => n + r.findings.filter((f) => f.source === 'lint').length,
+    0,
+  );
   lines.push('');
+  if (lint > 0) {
+    // Says why a file with lint errors can still PASS: lint never changes the schema verdict.
+    lines.push(
+      `${lint} lint finding${lint === 1 ? '' : 's'} (MLM prose rules): advice that fails a file only with --strict.`,
+    );
+  }
   lines.push(
     `${reports.length} file${reports.length === 1 ? '' : 's'}: ${passed} passed, ${reports.length - passed} failed.`,
   );

@@ -22,12 +22,14 @@ Exit code: 0 when the model was read, 1 when it is not a readable ONNX model, 2 
 
 const USAGE = `Usage: npm run --silent cli -- validate [--json] [--no-official] [--schemas DIR] [--strict] FILE...
 
-Checks STAC Items with the Machine Learning Model extension (MLM v1.5.2).
+Checks STAC Items with the Machine Learning Model extension (MLM v1.5.2), and lints them
+against the MLM prose rules the JSON Schema cannot check (findings with "source": "lint",
+codes MLM-L<n>). Lint findings never fail a file unless --strict is given.
 
   --json          print one JSON array: [{"file", "valid", "findings": [...]}]
-  --no-official   only the editor's Zod model (what the browser shows live)
+  --no-official   only the editor's Zod model (what the browser shows live), plus lint
   --schemas DIR   folder with the official schemas (default: ../shared beside the project)
-  --strict        warnings fail a file too
+  --strict        warnings fail a file too, and so do lint errors and warnings
 
 Exit code: 0 when every file passes, 1 when one fails, 2 on a usage error.
 

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Finding } from '../../schemas/finding';
 import { parseJsonText } from '../../schemas/parseJsonText';
 import { validateItem } from '../../schemas/validateItem';
+import { lintItem } from '../lint/lintItem';
 import type { OfficialValidator } from './officialValidator';
 
 export interface FileReport {
@@ -17,7 +18,7 @@ export interface ValidateOptions {
   cwd: string;
   /** Checks with the official JSON Schemas too; undefined means the Zod model alone. */
   official?: OfficialValidator;
-  /** Warnings fail the file too. */
+  /** Warnings fail the file too, and so do lint findings (errors and warnings). */
   strict: boolean;
 }
 
@@ -61,6 +62,17 @@ function readDocument(path: string): { text: string } | { finding: Finding } {
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+/**
+ * Lint findings are advice about the prose rules: they never change the schema verdict, and only
+ * `--strict` (which asks for a clean file) lets them fail it.
+ */
+function fails(f: Finding, strict: boolean): boolean {
+  if (f.source === 'lint') {
+    return strict && f.severity !== 'info';
+  }
+  return f.severity === 'error' || (strict && f.severity === 'warning');
+}
+
 export function validateFile(file: string, options: ValidateOptions): FileReport {
   const loaded = readDocument(resolve(options.cwd, file));
   if ('finding' in loaded) {
@@ -74,8 +86,16 @@ export function validateFile(file: string, options: ValidateOptions): FileReport
   if (options.official) {
     findings.push(...options.official.validate(parsed.value));
   }
+  // The report keeps its documented shape: a quick fix is for the editor, not for scripts.
+  findings.push(
+    ...lintItem(parsed.value).map(({ severity, code, path, message, source }) => ({
+      severity,
+      code,
+      path,
+      message,
+      source,
+    })),
+  );
   findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.path.localeCompare(b.path));
-  const failing = (f: Finding) =>
-    f.severity === 'error' || (options.strict && f.severity === 'warning');
-  return { file, valid: !findings.some(failing), findings };
+  return { file, valid: !findings.some((f) => fails(f, options.strict)), findings };
 }

@@ -71,7 +71,11 @@ describe('cli validate', () => {
   it('--no-official gives the Zod verdict alone', () => {
     const { code, reports } = runJson(['--no-official', example('item_eo_bands.json')]);
     expect(code).toBe(0);
-    expect(reports[0]?.findings.every((f) => f.source === 'schema')).toBe(true);
+    // Lint still runs; only the official JSON Schemas are left out.
+    expect(reports[0]?.findings.some((f) => f.source === 'official')).toBe(false);
+    expect(reports[0]?.findings.every((f) => f.source === 'schema' || f.source === 'lint')).toBe(
+      true,
+    );
   });
 
   it('reports broken JSON, a missing file and a non-item as findings, not crashes', () => {
@@ -111,5 +115,79 @@ describe('cli validate', () => {
     expect(run(['validate'], dir).code).toBe(2);
     expect(run(['frobnicate'], dir).code).toBe(2);
     expect(run(['validate', '--bogus', 'x.json'], dir).code).toBe(2);
+  });
+});
+
+describe('cli validate with lint findings', () => {
+  it('reports lint findings with source "lint" without failing the file', () => {
+    const { code, reports } = runJson([example('item_basic.json')]);
+    expect(code).toBe(0);
+    const [report] = reports as [Report];
+    expect(report.valid).toBe(true);
+    const lint = report.findings.filter((f) => f.source === 'lint');
+    expect(lint.map((f) => [f.code, f.path, f.severity])).toEqual([
+      ['MLM-L24', '/properties/mlm:output/0/classification_classes', 'warning'],
+    ]);
+    // The documented JSON shape: the editor's quick fix is not part of it.
+    expect(Object.keys(lint[0] ?? {}).sort()).toEqual([
+      'code',
+      'message',
+      'path',
+      'severity',
+      'source',
+    ]);
+    // Schema and official findings are unchanged by lint.
+    expect(report.findings.filter((f) => f.source !== 'lint')).toEqual([]);
+  });
+
+  it('a lint error never changes the verdict without --strict', () => {
+    // Schema-valid, but no asset has the mlm:model role (MLM-L7, a lint error).
+    const file = writeJson('no-assets.json', { ...loadExample('item_basic.json'), assets: {} });
+    const { code, reports } = runJson([file]);
+    expect(code).toBe(0);
+    expect(reports[0]?.valid).toBe(true);
+    expect(reports[0]?.findings).toContainEqual(
+      expect.objectContaining({
+        code: 'MLM-L7',
+        path: '/assets',
+        severity: 'error',
+        source: 'lint',
+      }),
+    );
+    const strict = runJson(['--strict', file]);
+    expect(strict.code).toBe(1);
+    expect(strict.reports[0]?.valid).toBe(false);
+  });
+
+  it('--strict counts lint warnings but not lint info', () => {
+    const basic = example('item_basic.json');
+    expect(run(['validate', '--no-official', '--strict', basic], dir).code).toBe(1);
+    const doc = structuredClone(loadExample('item_basic.json')) as {
+      properties: { 'mlm:output': Record<string, unknown>[] };
+    };
+    const out = doc.properties['mlm:output'][0] as Record<string, unknown>;
+    delete out.classification_classes;
+    // Only MLM-L23 (info) is left: classification outputs should list their classes.
+    const file = writeJson('info-only.json', doc);
+    const { code, reports } = runJson(['--no-official', '--strict', file]);
+    expect(reports[0]?.findings.map((f) => [f.code, f.severity])).toEqual([['MLM-L23', 'info']]);
+    expect(code).toBe(0);
+  });
+
+  it('shows lint findings in the text report', () => {
+    const result = run(
+      ['validate', '--schemas', shared, example('item_pytorch_geo_unet.json')],
+      dir,
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`PASS ${example('item_pytorch_geo_unet.json')}`);
+    expect(result.stdout).toMatch(/warning +\/mlm:entrypoint: .*\[MLM-L29, lint\]/);
+    expect(result.stdout).toContain('3 lint findings (MLM prose rules)');
+  });
+
+  it('mentions lint and --strict in the usage text', () => {
+    const help = run(['validate', '--help'], dir).stdout;
+    expect(help).toContain('"source": "lint"');
+    expect(help).toMatch(/--strict +warnings fail a file too, and so do lint errors and warnings/);
   });
 });

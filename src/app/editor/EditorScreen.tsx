@@ -30,6 +30,8 @@ import { OnnxReviewDialog } from '../onnx/OnnxReviewDialog';
 import { useOnnxImport } from '../onnx/useOnnxImport';
 import { bboxToGeometry, unionBbox } from '../../map/bboxFootprint';
 import { FootprintPanel } from '../footprint/FootprintPanel';
+import { TensorPreviewPanel } from '../preview/TensorPreviewPanel';
+import { bandNamesOf } from '../widgets/bandNames';
 import { trainingExtentOf, type TrainingExtent } from '../footprint/trainingExtent';
 import {
   splitColor,
@@ -106,9 +108,15 @@ export function EditorScreen() {
   const [confirmDownload, setConfirmDownload] = useState(false);
   const [draftsOpen, setDraftsOpen] = useState(false);
 
+  // What the download dialog lists: schema errors (lint never blocks a download).
   const errors = useMemo(
-    () => editor.findings.filter((f) => f.severity === 'error'),
+    () => editor.findings.filter((f) => f.severity === 'error' && f.source !== 'lint'),
     [editor.findings],
+  );
+  const { applyQuickFix } = editor;
+  const fixFinding = useCallback(
+    (finding: Finding) => finding.fix && applyQuickFix(finding.fix),
+    [applyQuickFix],
   );
   // A User Timing mark per validation shown (DevTools, and `npm run bench` measure from it).
   useEffect(() => {
@@ -147,6 +155,30 @@ export function EditorScreen() {
   const geometry = isRecord(doc) ? doc.geometry : undefined;
   const bbox = isRecord(doc) ? doc.bbox : undefined;
   const links = isRecord(doc) ? doc.links : undefined;
+  const properties = isRecord(doc) && isRecord(doc.properties) ? doc.properties : undefined;
+  const inputs = properties?.['mlm:input'];
+  const outputs = properties?.['mlm:output'];
+  const modelName =
+    typeof properties?.['mlm:name'] === 'string' ? properties['mlm:name'] : undefined;
+  const assets = isRecord(doc) ? doc.assets : undefined;
+  const bandNames = useMemo(
+    () =>
+      bandNamesOf(
+        isRecord(assets) ? Object.entries(assets).map(([key, value]) => ({ key, value })) : [],
+        properties,
+      ),
+    [assets, properties],
+  );
+  const findings = editor.findings;
+  const showIssueAt = useCallback(
+    (path: string) => {
+      const finding = findings.find((f) => f.path === path);
+      if (finding) {
+        showFinding(finding);
+      }
+    },
+    [findings, showFinding],
+  );
   const trainingLinks = useMemo(() => trainingLinksOf(links), [links]);
   // Extents of the opened training-data files, by link href (they are not part of the item).
   const [extents, setExtents] = useState<Record<string, TrainingExtent>>({});
@@ -231,6 +263,26 @@ export function EditorScreen() {
           fitRequest={footprintFit}
         />
       ),
+      inputs: (
+        <TensorPreviewPanel
+          role="input"
+          tensors={Array.isArray(inputs) ? inputs : []}
+          outputs={Array.isArray(outputs) ? outputs : []}
+          modelName={modelName}
+          bandNames={bandNames}
+          findings={findings}
+          onShowIssue={showIssueAt}
+        />
+      ),
+      outputs: (
+        <TensorPreviewPanel
+          role="output"
+          tensors={Array.isArray(outputs) ? outputs : []}
+          bandNames={bandNames}
+          findings={findings}
+          onShowIssue={showIssueAt}
+        />
+      ),
       training: (
         <TrainingDataPanel
           links={trainingLinks}
@@ -253,6 +305,12 @@ export function EditorScreen() {
       applyFootprintText,
       mapLayers,
       footprintFit,
+      inputs,
+      outputs,
+      modelName,
+      bandNames,
+      findings,
+      showIssueAt,
       trainingLinks,
       extents,
       extentErrors,
@@ -360,7 +418,12 @@ export function EditorScreen() {
           syntaxLine={view.syntax?.line}
         />
         <Box sx={{ maxHeight: { lg: '32%' }, overflow: 'auto', flexShrink: 0 }}>
-          <IssuesPanel findings={editor.findings} empty={false} onShow={showFinding} />
+          <IssuesPanel
+            findings={editor.findings}
+            empty={false}
+            onShow={showFinding}
+            onFix={fixFinding}
+          />
         </Box>
         <Paper
           variant="outlined"

@@ -1,6 +1,6 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
-import type { Finding } from '../../../schemas/finding';
+import type { Finding, FindingFix } from '../../../schemas/finding';
 import { syncExtensions } from '../../../schemas/manageExtensions';
 import { parseJsonText } from '../../../schemas/parseJsonText';
 import { isRecord } from '../../../schemas/primitives';
@@ -19,6 +19,8 @@ import {
 } from '../../drafts/draftStore';
 import { createHistory } from '../../drafts/editHistory';
 import { copyText } from '../../export/copyText';
+import { applyFix } from '../../lint/applyFix';
+import { lintItem } from '../../lint/lintItem';
 import { downloadText } from '../../export/downloadItem';
 import { itemFileName, serializeItem } from '../../export/serializeItem';
 import type { FormValues } from '../../form/formValues';
@@ -182,9 +184,15 @@ function useSettledText(shown: Snapshot): string {
 // parts), so validation may remember results by object identity.
 const VALIDATION_CACHE = createValidationCache();
 
+/** Schema findings and lint findings together; only schema errors make the item invalid. */
 function checkDoc(doc: unknown): Finding[] {
-  return sortFindings(validateItem(doc, { cache: VALIDATION_CACHE }).findings);
+  return sortFindings([
+    ...validateItem(doc, { cache: VALIDATION_CACHE }).findings,
+    ...lintItem(doc),
+  ]);
 }
+
+const isSchemaError = (f: Finding) => f.severity === 'error' && f.source !== 'lint';
 
 /**
  * The document being edited and everything around it: the form and the JSON view (kept in step),
@@ -622,6 +630,21 @@ export function useItemDocument() {
     [schedule, show],
   );
 
+  /** Applies a lint finding's quick fix as one undoable edit. */
+  const applyQuickFix = useCallback(
+    (fix: FindingFix) => {
+      const fixed = applyFix(docRef.current, fix);
+      const shown = { doc: syncExtensions(docRef.current, fixed).item };
+      historyRef.current.push(shown, { source: 'other' });
+      show(shown, {
+        rebuild: false,
+        extra: { notice: { severity: 'success', message: `Fixed: ${fix.label}.` } },
+      });
+      schedule(shown);
+    },
+    [schedule, show],
+  );
+
   /** Writes fields an ONNX model proposed (reviewed by the user) as one undoable edit. */
   const applyModelFields = useCallback(
     (fields: readonly ProposedField[], fileName: string) => {
@@ -697,7 +720,7 @@ export function useItemDocument() {
     modelValues: marks,
     text,
     counts,
-    valid: !view.syntax && !view.findings.some((f) => f.severity === 'error'),
+    valid: !view.syntax && !view.findings.some(isSchemaError),
     drafts,
     currentDraftId: draftRef.current.id,
     saveError,
@@ -717,6 +740,7 @@ export function useItemDocument() {
     dismissNotice,
     applyModelFields,
     setFootprint,
+    applyQuickFix,
   };
 }
 

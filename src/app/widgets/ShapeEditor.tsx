@@ -51,7 +51,14 @@ export function ShapeEditor({ node, path, label, required, actions }: FieldProps
           const text = drafts[index] ?? dimText(dim);
           const invalid = parseDim(text) === undefined;
           return (
-            <Stack key={index} direction="row" sx={{ alignItems: 'center' }}>
+            // Each dimension is addressable, so a finding about `shape/1` focuses that size.
+            <Stack
+              key={index}
+              direction="row"
+              sx={{ alignItems: 'center' }}
+              data-field-path={`${path}.${index}`}
+              data-field-leaf
+            >
               <TextField
                 size="small"
                 label={name}
