@@ -22,8 +22,7 @@ export interface Finding {
 
 /** One change of a fix: set the value at a JSON pointer (appending at a list's length) or remove it. */
 export type FixOperation =
-  | { op: 'set'; path: string; value: unknown }
-  | { op: 'remove'; path: string };
+  { op: 'set'; path: string; value: unknown } | { op: 'remove'; path: string };
 
 export interface FindingFix {
   /** What the button says, e.g. "Make dim_order as long as the shape". */

@@ -5,8 +5,8 @@ import { useMemo, type ReactNode } from 'react';
 import { shorten, tensorLayout, type TensorLayout } from './tensorLayout';
 
 export interface PipelineStripProps {
-  inputs: unknown[];
-  outputs: unknown[];
+  inputs: readonly unknown[];
+  outputs: readonly unknown[];
   modelName?: string;
 }
 
@@ -145,6 +145,29 @@ const rowSx = {
 export function PipelineStrip({ inputs, outputs, modelName }: PipelineStripProps) {
   const inputLayouts = useMemo(() => inputs.map((t) => tensorLayout(t, 'input')), [inputs]);
   const outputLayouts = useMemo(() => outputs.map((t) => tensorLayout(t, 'output')), [outputs]);
+  // The rows are built once per list: typing the model name re-renders only its chip.
+  const inputRows = useMemo(
+    () =>
+      inputLayouts.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          No inputs
+        </Typography>
+      ) : (
+        inputLayouts.map((layout, i) => <InputRow key={i} layout={layout} />)
+      ),
+    [inputLayouts],
+  );
+  const outputRows = useMemo(
+    () =>
+      outputLayouts.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          No outputs
+        </Typography>
+      ) : (
+        outputLayouts.map((layout, i) => <OutputRow key={i} layout={layout} />)
+      ),
+    [outputLayouts],
+  );
   const model = modelName?.trim() ? modelName : 'model';
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return (
@@ -153,27 +176,11 @@ export function PipelineStrip({ inputs, outputs, modelName }: PipelineStripProps
       aria-label={`Pipeline: ${count(inputs.length, 'input')} → ${model} → ${count(outputs.length, 'output')}`}
       sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 1 }}
     >
-      <Box sx={{ display: 'flex', flexDirection: 'column', gap: 0.5 }}>
-        {inputLayouts.length === 0 ? (
-          <Typography variant="body2" color="text.secondary">
-            No inputs
-          </Typography>
-        ) : (
-          inputLayouts.map((layout, i) => <InputRow key={i} layout={layout} />)
-        )}
-      </Box>
+      <Box sx={{ display: 'flex', flexDirection: 'column', gap: 0.5 }}>{inputRows}</Box>
       <Arrow inList={false} />
       <Chip color="primary" label={shorten(model, 28)} title="Model" />
       <Arrow inList={false} />
-      <Box sx={{ display: 'flex', flexDirection: 'column', gap: 0.5 }}>
-        {outputLayouts.length === 0 ? (
-          <Typography variant="body2" color="text.secondary">
-            No outputs
-          </Typography>
-        ) : (
-          outputLayouts.map((layout, i) => <OutputRow key={i} layout={layout} />)
-        )}
-      </Box>
+      <Box sx={{ display: 'flex', flexDirection: 'column', gap: 0.5 }}>{outputRows}</Box>
     </Box>
   );
 }

@@ -1,5 +1,5 @@
 import { useTheme } from '@mui/material/styles';
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import {
   shorten,
   tensorLayout,
@@ -446,7 +446,7 @@ function detailLines(layout: TensorLayout): DetailLine[] {
 
 const SIDE_GAP = 24;
 
-export function TensorPreview({
+export const TensorPreview = memo(function TensorPreview({
   tensor,
   role,
   issues,
@@ -672,4 +672,4 @@ export function TensorPreview({
       )}
     </div>
   );
-}
+});

@@ -30,6 +30,7 @@ import { OnnxReviewDialog } from '../onnx/OnnxReviewDialog';
 import { useOnnxImport } from '../onnx/useOnnxImport';
 import { bboxToGeometry, unionBbox } from '../../map/bboxFootprint';
 import { FootprintPanel } from '../footprint/FootprintPanel';
+import { PipelineStrip } from '../../preview/PipelineStrip';
 import { TensorPreviewPanel } from '../preview/TensorPreviewPanel';
 import { bandNamesOf } from '../widgets/bandNames';
 import { trainingExtentOf, type TrainingExtent } from '../footprint/trainingExtent';
@@ -161,13 +162,16 @@ export function EditorScreen() {
   const modelName =
     typeof properties?.['mlm:name'] === 'string' ? properties['mlm:name'] : undefined;
   const assets = isRecord(doc) ? doc.assets : undefined;
+  // Only the band sources count: typing the model name must not rebuild the previews.
+  const eoBands = properties?.['eo:bands'];
+  const stacBands = properties?.bands;
   const bandNames = useMemo(
     () =>
       bandNamesOf(
         isRecord(assets) ? Object.entries(assets).map(([key, value]) => ({ key, value })) : [],
-        properties,
+        { 'eo:bands': eoBands, bands: stacBands },
       ),
-    [assets, properties],
+    [assets, eoBands, stacBands],
   );
   const findings = editor.findings;
   const showIssueAt = useCallback(
@@ -234,68 +238,40 @@ export function EditorScreen() {
   }, [trainingLinks, extents, applyFootprint]);
   const onCopy = useCallback(() => void copy(), [copy]);
   const openDrafts = useCallback(() => setDraftsOpen(true), []);
-  const sectionTop = useMemo(
-    () => ({
-      item: (
-        <FormControl size="small" sx={{ maxWidth: 240 }}>
-          <InputLabel id="stac-version-label">STAC version</InputLabel>
-          <Select
-            labelId="stac-version-label"
-            label="STAC version"
-            value={view.version}
-            onChange={(e) => setStacVersion(e.target.value === '1.1.0' ? '1.1.0' : '1.0.0')}
-          >
-            <MenuItem value="1.0.0">1.0.0</MenuItem>
-            <MenuItem value="1.1.0">1.1.0</MenuItem>
-          </Select>
-        </FormControl>
-      ),
-      footprint: (
-        <FootprintPanel
-          geometry={geometry}
-          bbox={bbox}
-          notes={footprint.notes}
-          precision={footprint.precision}
-          onPrecision={footprint.setPrecision}
-          onApply={applyFootprint}
-          onApplyText={applyFootprintText}
-          layers={mapLayers}
-          fitRequest={footprintFit}
-        />
-      ),
-      inputs: (
-        <TensorPreviewPanel
-          role="input"
-          tensors={Array.isArray(inputs) ? inputs : []}
-          outputs={Array.isArray(outputs) ? outputs : []}
-          modelName={modelName}
-          bandNames={bandNames}
-          findings={findings}
-          onShowIssue={showIssueAt}
-        />
-      ),
-      outputs: (
-        <TensorPreviewPanel
-          role="output"
-          tensors={Array.isArray(outputs) ? outputs : []}
-          bandNames={bandNames}
-          findings={findings}
-          onShowIssue={showIssueAt}
-        />
-      ),
-      training: (
-        <TrainingDataPanel
-          links={trainingLinks}
-          extents={extents}
-          errors={extentErrors}
-          onOpen={openTrainingFile}
-          onUseAsFootprint={applyTrainingExtent}
-        />
-      ),
-    }),
+  // One memo per section: an element that is the same object as last time is not re-rendered,
+  // so typing in one section leaves the other sections' extras alone.
+  const versionTop = useMemo(
+    () => (
+      <FormControl size="small" sx={{ maxWidth: 240 }}>
+        <InputLabel id="stac-version-label">STAC version</InputLabel>
+        <Select
+          labelId="stac-version-label"
+          label="STAC version"
+          value={view.version}
+          onChange={(e) => setStacVersion(e.target.value === '1.1.0' ? '1.1.0' : '1.0.0')}
+        >
+          <MenuItem value="1.0.0">1.0.0</MenuItem>
+          <MenuItem value="1.1.0">1.1.0</MenuItem>
+        </Select>
+      </FormControl>
+    ),
+    [view.version, setStacVersion],
+  );
+  const footprintTop = useMemo(
+    () => (
+      <FootprintPanel
+        geometry={geometry}
+        bbox={bbox}
+        notes={footprint.notes}
+        precision={footprint.precision}
+        onPrecision={footprint.setPrecision}
+        onApply={applyFootprint}
+        onApplyText={applyFootprintText}
+        layers={mapLayers}
+        fitRequest={footprintFit}
+      />
+    ),
     [
-      view.version,
-      setStacVersion,
       geometry,
       bbox,
       footprint.notes,
@@ -305,18 +281,74 @@ export function EditorScreen() {
       applyFootprintText,
       mapLayers,
       footprintFit,
-      inputs,
-      outputs,
-      modelName,
-      bandNames,
-      findings,
-      showIssueAt,
-      trainingLinks,
-      extents,
-      extentErrors,
-      openTrainingFile,
-      applyTrainingExtent,
     ],
+  );
+  // The pipeline follows the model name; the preview (with its picker) does not re-render for it.
+  const pipeline = useMemo(
+    () =>
+      Array.isArray(inputs) && inputs.length > 0 ? (
+        <PipelineStrip
+          inputs={inputs}
+          outputs={Array.isArray(outputs) ? outputs : []}
+          modelName={modelName}
+        />
+      ) : null,
+    [inputs, outputs, modelName],
+  );
+  const inputsPreview = useMemo(
+    () => (
+      <TensorPreviewPanel
+        role="input"
+        tensors={Array.isArray(inputs) ? inputs : []}
+        bandNames={bandNames}
+        findings={findings}
+        onShowIssue={showIssueAt}
+      />
+    ),
+    [inputs, bandNames, findings, showIssueAt],
+  );
+  const inputsTop = useMemo(
+    () => (
+      <Stack spacing={1} sx={{ width: '100%' }}>
+        {pipeline}
+        {inputsPreview}
+      </Stack>
+    ),
+    [pipeline, inputsPreview],
+  );
+  const outputsTop = useMemo(
+    () => (
+      <TensorPreviewPanel
+        role="output"
+        tensors={Array.isArray(outputs) ? outputs : []}
+        bandNames={bandNames}
+        findings={findings}
+        onShowIssue={showIssueAt}
+      />
+    ),
+    [outputs, bandNames, findings, showIssueAt],
+  );
+  const trainingTop = useMemo(
+    () => (
+      <TrainingDataPanel
+        links={trainingLinks}
+        extents={extents}
+        errors={extentErrors}
+        onOpen={openTrainingFile}
+        onUseAsFootprint={applyTrainingExtent}
+      />
+    ),
+    [trainingLinks, extents, extentErrors, openTrainingFile, applyTrainingExtent],
+  );
+  const sectionTop = useMemo(
+    () => ({
+      item: versionTop,
+      footprint: footprintTop,
+      inputs: inputsTop,
+      outputs: outputsTop,
+      training: trainingTop,
+    }),
+    [versionTop, footprintTop, inputsTop, outputsTop, trainingTop],
   );
 
   const onFormKeyDown = (e: KeyboardEvent) => {

@@ -57,6 +57,32 @@ function SectionFrame({
 }
 
 /** The editor's sections, each a titled group of form fields (fields the schema lacks are skipped). */
+/** One section; memoised, so a change to another section's extras does not re-render it. */
+const FormSection = memo(function FormSection({
+  tree,
+  section,
+  step,
+  before,
+}: {
+  tree: FieldNode;
+  section: (typeof SECTIONS)[number];
+  step: number;
+  before: ReactNode;
+}) {
+  return (
+    <DeferredFields step={step} pending={<SectionFrame section={section} busy />}>
+      <SectionFrame section={section}>
+        {before}
+        {section.fields
+          .filter((path) => locateFieldPath(tree, path, () => undefined) !== undefined)
+          .map((path) => (
+            <SchemaField key={path} path={path} />
+          ))}
+      </SectionFrame>
+    </DeferredFields>
+  );
+});
+
 export const FormSections = memo(function FormSections({
   tree,
   before,
@@ -68,20 +94,13 @@ export const FormSections = memo(function FormSections({
   return (
     <Stack spacing={2}>
       {SECTIONS.map((section, index) => (
-        <DeferredFields
+        <FormSection
           key={section.id}
+          tree={tree}
+          section={section}
           step={index < IMMEDIATE_SECTIONS ? 0 : 1}
-          pending={<SectionFrame section={section} busy />}
-        >
-          <SectionFrame section={section}>
-            {before?.[section.id]}
-            {section.fields
-              .filter((path) => locateFieldPath(tree, path, () => undefined) !== undefined)
-              .map((path) => (
-                <SchemaField key={path} path={path} />
-              ))}
-          </SectionFrame>
-        </DeferredFields>
+          before={before?.[section.id]}
+        />
       ))}
     </Stack>
   );

@@ -4,7 +4,6 @@ import TextField from '@mui/material/TextField';
 import { memo, useMemo, useState } from 'react';
 
 import type { Finding } from '../../../schemas/finding';
-import { PipelineStrip } from '../../preview/PipelineStrip';
 import type { TensorIssue } from '../../preview/tensorLayout';
 import { TensorPreview } from '../../preview/TensorPreview';
 
@@ -32,22 +31,17 @@ const nameOf = (tensor: unknown, fallback: string) =>
 
 /**
  * The tensor preview of one section: a picker when there are several tensors (one SVG at a time
- * keeps a 20-input item fast), the selected tensor drawn, and, for inputs, the whole pipeline.
+ * keeps a 20-input item fast) and the selected tensor drawn.
  */
 export const TensorPreviewPanel = memo(function TensorPreviewPanel({
   role,
   tensors,
-  outputs,
-  modelName,
   bandNames,
   findings,
   onShowIssue,
 }: {
   role: 'input' | 'output';
   tensors: readonly unknown[];
-  /** For the pipeline strip, shown with the inputs. */
-  outputs?: readonly unknown[];
-  modelName?: string;
   bandNames: readonly string[];
   findings: readonly Finding[];
   onShowIssue: (path: string) => void;
@@ -62,9 +56,6 @@ export const TensorPreviewPanel = memo(function TensorPreviewPanel({
   }
   return (
     <Stack spacing={1} sx={{ width: '100%' }} role="group" aria-label={`${label} preview`}>
-      {role === 'input' && outputs && (
-        <PipelineStrip inputs={[...tensors]} outputs={[...outputs]} modelName={modelName} />
-      )}
       {tensors.length > 1 && (
         <TextField
           select
@@ -85,7 +76,7 @@ export const TensorPreviewPanel = memo(function TensorPreviewPanel({
         tensor={tensor}
         role={role}
         issues={issues}
-        bandNames={[...bandNames]}
+        bandNames={bandNames}
         onShowIssue={onShowIssue}
       />
     </Stack>
