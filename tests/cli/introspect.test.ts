@@ -1,15 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  copyFileSync,
-  ftruncateSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,16 +13,7 @@ import type { OnnxError, OnnxModelInfo } from '../../src/onnx/onnxModel';
 import { ELEMENT_TYPES } from '../../src/onnx/onnxModel';
 import { readOnnx } from '../../src/onnx/readOnnx';
 import { proposeMlm } from '../../src/onnx/toMlm';
-import {
-  concat,
-  floatInput,
-  graph,
-  header,
-  model,
-  tag,
-  tensor,
-  varint,
-} from '../onnx/fixtures/encodeProto';
+import { writeSparseModel } from '../onnx/fixtures/writeSparseModel';
 
 const FIXTURES = fileURLToPath(new URL('../onnx/fixtures/', import.meta.url));
 const fixture = (name: string) => join(FIXTURES, name);
@@ -351,49 +332,6 @@ describe('cli introspect errors', () => {
     expect((await runAsync(['validate'], dir)).code).toBe(2);
   });
 });
-
-/**
- * Writes an ONNX model whose one initializer has `payload` bytes of raw_data, as a sparse file:
- * only the protobuf structure is written; the payload is a hole, so no disk is used.
- * With `tail`, graph outputs and the opset follow the payload. (As in tests/onnx/bigFiles.test.ts.)
- */
-function writeSparseModel(
-  path: string,
-  dims: number[],
-  dataType: number,
-  payload: number,
-  options: { tail: boolean },
-): void {
-  const before = graph.input(floatInput('pixels', [1, 3, 4096, 4096]));
-  const tensorHead = concat(
-    tensor.dims(dims),
-    tensor.dataType(dataType),
-    tensor.name('huge.weight'),
-    header(9, payload),
-  );
-  const initializer = concat(tag(5, 2), varint(tensorHead.length + payload), tensorHead);
-  const after = options.tail ? graph.output(floatInput('logits', [1, 1000])) : new Uint8Array(0);
-  const graphLength = before.length + initializer.length + payload + after.length;
-  const head = concat(
-    model.irVersion(9),
-    model.producer('bigmaker'),
-    tag(7, 2),
-    varint(graphLength),
-    before,
-    initializer,
-  );
-  const tail = options.tail ? concat(after, model.opset('', 19)) : new Uint8Array(0);
-  const fd = openSync(path, 'w');
-  try {
-    writeSync(fd, head, 0, head.length, 0);
-    if (tail.length > 0) {
-      writeSync(fd, tail, 0, tail.length, head.length + payload);
-    }
-    ftruncateSync(fd, head.length + payload + tail.length);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 describe('cli introspect on models larger than 2 GiB (sparse files)', () => {
   it('reads a 3 GiB model through a few positional reads', async () => {

@@ -1,13 +1,4 @@
-import {
-  closeSync,
-  fstatSync,
-  ftruncateSync,
-  mkdtempSync,
-  openSync,
-  readSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,16 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { ByteSource, OnnxReadResult } from '../../src/onnx/onnxModel';
 import { readOnnx } from '../../src/onnx/readOnnx';
-import {
-  concat,
-  floatInput,
-  graph,
-  header,
-  model,
-  tag,
-  tensor,
-  varint,
-} from './fixtures/encodeProto';
+import { writeSparseModel } from './fixtures/writeSparseModel';
 
 const GiB = 1024 ** 3;
 const MiB = 1024 ** 2;
@@ -44,49 +26,6 @@ function fileSource(path: string): ByteSource & { close(): void; reads: number }
     close: () => closeSync(fd),
   };
   return source;
-}
-
-/**
- * Writes an ONNX model whose one initializer has `payload` bytes of raw_data, as a sparse file:
- * only the protobuf structure is written; the payload is a hole, so no disk is used.
- * With `tail`, graph outputs and the opset follow the payload (written past the hole).
- */
-function writeSparseModel(
-  path: string,
-  dims: number[],
-  dataType: number,
-  payload: number,
-  options: { tail: boolean; cutTo?: number },
-): void {
-  const before = graph.input(floatInput('pixels', [1, 3, 4096, 4096]));
-  const tensorHead = concat(
-    tensor.dims(dims),
-    tensor.dataType(dataType),
-    tensor.name('huge.weight'),
-    header(9, payload),
-  );
-  const initializer = concat(tag(5, 2), varint(tensorHead.length + payload), tensorHead);
-  const after = options.tail ? graph.output(floatInput('logits', [1, 1000])) : new Uint8Array(0);
-  const graphLength = before.length + initializer.length + payload + after.length;
-  const head = concat(
-    model.irVersion(9),
-    model.producer('bigmaker'),
-    tag(7, 2),
-    varint(graphLength),
-    before,
-    initializer,
-  );
-  const tail = options.tail ? concat(after, model.opset('', 19)) : new Uint8Array(0);
-  const fd = openSync(path, 'w');
-  try {
-    writeSync(fd, head, 0, head.length, 0);
-    if (tail.length > 0) {
-      writeSync(fd, tail, 0, tail.length, head.length + payload);
-    }
-    ftruncateSync(fd, options.cutTo ?? head.length + payload + tail.length);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 function readFile(path: string): { result: OnnxReadResult; reads: number } {
