@@ -1,3 +1,5 @@
+import { parsePointer } from './jsonPointer';
+
 export interface TextRange {
   start: number;
   end: number;
@@ -62,21 +64,15 @@ function skipValue(text: string, i: number): number {
   return j;
 }
 
-function decodePointer(pointer: string): string[] {
-  return pointer === ''
-    ? []
-    : pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
 /**
  * Where the value at a JSON pointer sits in JSON text, so a finding can be shown in place. When the
  * pointer names a missing member (a required field), the closest existing parent is returned.
  */
 export function locatePointer(text: string, pointer: string): TextRange | undefined {
-  const segments = decodePointer(pointer);
+  const segments = parsePointer(pointer);
+  if (!segments) {
+    return undefined;
+  }
   let i = skipWs(text, 0);
   if (i >= text.length) {
     return undefined;

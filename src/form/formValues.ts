@@ -2,7 +2,7 @@ import type { FieldNode } from './fieldNode';
 import { resolveNode } from './fieldNode';
 import type { RecordEntry } from './fieldPath';
 import { getAtPath, isRecordEntry, joinPath, locateFieldPath, splitPath } from './fieldPath';
-import { formatPointer, parsePointer } from './jsonPointer';
+import { formatPointer, parsePointer } from '../../schemas/jsonPointer';
 import { isPlainObject, jsonEqual, setOwn } from './jsonValue';
 import { discriminatedOption, matchUnionOption } from './unionMatch';
 

@@ -1,15 +1,6 @@
 import type { FindingFix, FixOperation } from '../../schemas/finding';
+import { parsePointer } from '../../schemas/jsonPointer';
 import { isRecord } from '../../schemas/primitives';
-
-function parsePointer(path: string): string[] {
-  if (path === '') {
-    return [];
-  }
-  return path
-    .slice(1)
-    .split('/')
-    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
 
 function shallowCopy(value: unknown): unknown {
   if (Array.isArray(value)) {
@@ -21,6 +12,9 @@ function shallowCopy(value: unknown): unknown {
 /** One operation on a copy of `doc`: only the containers along the path are copied. */
 function applyOperation(doc: unknown, op: FixOperation): unknown {
   const keys = parsePointer(op.path);
+  if (!keys) {
+    throw new Error(`Not a JSON pointer: ${JSON.stringify(op.path)}`);
+  }
   if (keys.length === 0) {
     return op.op === 'set' ? structuredClone(op.value) : undefined;
   }

@@ -1,23 +1,5 @@
+import { parsePointer } from '../../schemas/jsonPointer';
 import type { ProposedField } from './onnxModel';
-
-/** The reference tokens of a JSON pointer (RFC 6901): "/assets/a~1b" → ["assets", "a/b"]. */
-export function parsePointer(pointer: string): string[] {
-  if (pointer === '') {
-    return [];
-  }
-  if (!pointer.startsWith('/')) {
-    throw new Error(`Not a JSON pointer: ${JSON.stringify(pointer)}`);
-  }
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((t) => t.replace(/~1/gu, '/').replace(/~0/gu, '~'));
-}
-
-/** One reference token escaped for a JSON pointer: "~" → "~0", "/" → "~1". */
-export function escapePointerToken(token: string): string {
-  return token.replace(/~/gu, '~0').replace(/\//gu, '~1');
-}
 
 type Container = Record<string, unknown> | unknown[];
 
@@ -65,6 +47,9 @@ export function applyProposal(item: unknown, fields: readonly ProposedField[]): 
   let root = item;
   for (const field of fields) {
     const tokens = parsePointer(field.pointer);
+    if (!tokens) {
+      throw new Error(`Not a JSON pointer: ${JSON.stringify(field.pointer)}`);
+    }
     const value = structuredClone(field.value);
     if (tokens.length === 0) {
       root = value;

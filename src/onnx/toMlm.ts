@@ -1,7 +1,7 @@
 import { isIriReference } from '../../schemas/formats';
 import { TASKS } from '../../schemas/mlm';
 import { isRecord } from '../../schemas/primitives';
-import { escapePointerToken } from './applyProposal';
+import { escapePointerToken } from '../../schemas/jsonPointer';
 import { type DimOrderContext, guessDimOrder, uniqueName } from './guessDimOrder';
 import {
   ELEMENT_TYPES,

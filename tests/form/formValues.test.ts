@@ -18,7 +18,7 @@ import {
   pointerToFieldPath,
   toFormValues,
 } from '../../src/form/formValues';
-import { formatPointer } from '../../src/form/jsonPointer';
+import { formatPointer } from '../../schemas/jsonPointer';
 import { mulberry32, mutate } from '../support/randomMutations';
 import { loadExample, loadExamples } from '../support/shared';
 

@@ -15,7 +15,7 @@ import {
   switchBranch,
 } from '../../src/form/initialValue';
 import { summarize } from '../../src/form/itemSummary';
-import { formatPointer, parsePointer } from '../../src/form/jsonPointer';
+import { formatPointer, parsePointer } from '../../schemas/jsonPointer';
 import { humanizeKey, kindLabel, singularLabel } from '../../src/form/labels';
 import { parseNumberText } from '../../src/form/numberText';
 import { duplicateKeyIndexes, keyProblem } from '../../src/form/recordKeys';

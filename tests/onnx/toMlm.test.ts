@@ -5,7 +5,8 @@ import { syncExtensions } from '../../schemas/manageExtensions';
 import { validateItem } from '../../schemas/validateItem';
 import { OfficialValidator } from '../../src/cli/officialValidator';
 import { blankItem, newInput, newOutput } from '../../src/import/templates';
-import { applyProposal, escapePointerToken, parsePointer } from '../../src/onnx/applyProposal';
+import { escapePointerToken, parsePointer } from '../../schemas/jsonPointer';
+import { applyProposal } from '../../src/onnx/applyProposal';
 import type {
   ModelFileFacts,
   OnnxDim,
@@ -686,6 +687,8 @@ describe('applyProposal', () => {
     for (const key of ['plain', 'a/b', 'a~b', '~1', '/~0/', '']) {
       expect(parsePointer(`/x/${escapePointerToken(key)}`)).toEqual(['x', key]);
     }
-    expect(() => parsePointer('no-slash')).toThrow();
+    expect(() =>
+      applyProposal({}, [{ id: 'x', pointer: 'no-slash', label: 'x', value: 1, summary: '' }]),
+    ).toThrow(/Not a JSON pointer/);
   });
 });

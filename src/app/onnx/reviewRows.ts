@@ -1,5 +1,5 @@
 import { jsonEqual } from '../../form/jsonValue';
-import { parsePointer } from '../../form/jsonPointer';
+import { parsePointer } from '../../../schemas/jsonPointer';
 import type { ProposedField } from '../../onnx/onnxModel';
 
 /**
