@@ -584,18 +584,32 @@ export function useItemDocument() {
     [open, refreshDrafts],
   );
 
+  /**
+   * A whole-document edit from outside the form and the JSON view (a version switch, the map, a
+   * quick fix, an ONNX model): one undo step, shown in both views, saved.
+   */
+  const commit = useCallback(
+    (doc: unknown, how: { rebuild?: boolean; mergeKey?: string; notice?: Notice } = {}) => {
+      const shown = { doc };
+      historyRef.current.push(shown, { source: 'other', mergeKey: how.mergeKey });
+      show(shown, {
+        rebuild: how.rebuild ?? false,
+        extra: how.notice ? { notice: how.notice } : undefined,
+      });
+      schedule(shown);
+    },
+    [schedule, show],
+  );
+
   const setStacVersion = useCallback(
     (version: TreeVersion) => {
       const doc = docRef.current;
       if (!isRecord(doc) || doc.stac_version === version) {
         return;
       }
-      const shown = { doc: { ...doc, stac_version: version } };
-      historyRef.current.push(shown, { source: 'other' });
-      show(shown, { rebuild: true });
-      schedule(shown);
+      commit({ ...doc, stac_version: version }, { rebuild: true });
     },
-    [schedule, show],
+    [commit],
   );
 
   const dismissNotice = useCallback(() => setView((v) => ({ ...v, notice: undefined })), []);
@@ -619,30 +633,20 @@ export function useItemDocument() {
       if (jsonEqual(next, current)) {
         return;
       }
-      const shown = { doc: next };
-      historyRef.current.push(shown, {
-        source: 'other',
-        mergeKey: source === 'other' ? undefined : `footprint-${source}`,
-      });
-      show(shown, { rebuild: false });
-      schedule(shown);
+      commit(next, { mergeKey: source === 'other' ? undefined : `footprint-${source}` });
     },
-    [schedule, show],
+    [commit],
   );
 
   /** Applies a lint finding's quick fix as one undoable edit. */
   const applyQuickFix = useCallback(
     (fix: FindingFix) => {
       const fixed = applyFix(docRef.current, fix);
-      const shown = { doc: syncExtensions(docRef.current, fixed).item };
-      historyRef.current.push(shown, { source: 'other' });
-      show(shown, {
-        rebuild: false,
-        extra: { notice: { severity: 'success', message: `Fixed: ${fix.label}.` } },
+      commit(syncExtensions(docRef.current, fixed).item, {
+        notice: { severity: 'success', message: `Fixed: ${fix.label}.` },
       });
-      schedule(shown);
     },
-    [schedule, show],
+    [commit],
   );
 
   /** Writes fields an ONNX model proposed (reviewed by the user) as one undoable edit. */
@@ -650,24 +654,18 @@ export function useItemDocument() {
     (fields: readonly ProposedField[], fileName: string) => {
       const written = applyProposal(docRef.current, fields);
       const doc = syncExtensions(docRef.current, written).item;
-      const shown = { doc };
-      historyRef.current.push(shown, { source: 'other' });
-      show(shown, {
-        rebuild: false,
-        extra: {
-          notice: {
-            severity: 'success',
-            message: `Filled ${fields.length} field${fields.length === 1 ? '' : 's'} from ${fileName}. Each shows “from ONNX” until you change it.`,
-          },
+      commit(doc, {
+        notice: {
+          severity: 'success',
+          message: `Filled ${fields.length} field${fields.length === 1 ? '' : 's'} from ${fileName}. Each shows “from ONNX” until you change it.`,
         },
       });
-      schedule(shown);
       setMarks((previous) => [
         ...previous.filter((m) => !fields.some((f) => f.pointer === m.pointer)),
         ...fields.map((f) => ({ pointer: f.pointer, value: valueAtPointer(doc, f.pointer) })),
       ]);
     },
-    [schedule, show],
+    [commit],
   );
 
   const tree = treeFor(view.version);
