@@ -99,6 +99,9 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['bench/**/*.ts', 'tests/**/*.ts', 'e2e/**/*.ts'], rules: { 'no-console': 'off' } },
+  {
+    files: ['bench/**/*.ts', 'tests/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
   prettier,
 );

@@ -2,8 +2,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+// With .js (TypeScript maps it to the .ts file): Vite's coming native config loader needs extensions.
+import { cspPlugin } from './scripts/cspPlugin.js';
+
 export default defineConfig({
-  plugins: [react()],
+  // cspPlugin also sets preview.headers: the Content-Security-Policy header of `vite preview`.
+  plugins: [react(), cspPlugin()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
@@ -11,14 +15,12 @@ export default defineConfig({
     chunkSizeWarningLimit: 1100,
     rolldownOptions: {
       output: {
-        // Vendor code changes rarely: separate chunks stay cached across app releases.
+        // Vendor code changes rarely: separate chunks stay cached across app releases. MUI has no
+        // group of its own: its components go with the code that uses them, so dialogs and panels
+        // that load lazily bring their MUI parts along instead of weighing on the first load.
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            {
-              name: 'mui',
-              test: /node_modules[\\/](@mui|@emotion|@popperjs|react-transition-group|stylis|hoist-non-react-statics|@babel[\\/]runtime)[\\/]/,
-            },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
             // Loaded with the footprint map only (lazy), each cached on its own.
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },

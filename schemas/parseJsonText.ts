@@ -19,6 +19,51 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
 }
 
 const WS = new Set([' ', '\t', '\n', '\r']);
+const LITERAL = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+
+/**
+ * Deeper documents are refused. A STAC Item nests about ten levels (a MultiPolygon's coordinates
+ * inside its geometry is the deepest common case); every later step (validation, the form, lint,
+ * saving) walks the document recursively, and thousands of levels would overflow the call stack.
+ */
+export const MAX_JSON_DEPTH = 256;
+
+/**
+ * Offset of the bracket that opens level `limit + 1` of valid JSON text, or -1 when the text nests
+ * no deeper than `limit`. Brackets inside strings are skipped; the scan never recurses.
+ */
+export function nestingBeyond(text: string, limit: number): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      // Jump to the closing quote: one not preceded by an odd number of backslashes.
+      let end = text.indexOf('"', i + 1);
+      for (;;) {
+        let slashes = 0;
+        while (end - 1 - slashes > i && text.charCodeAt(end - 1 - slashes) === 92) {
+          slashes += 1;
+        }
+        if (end < 0 || slashes % 2 === 0) {
+          break;
+        }
+        end = text.indexOf('"', end + 1);
+      }
+      if (end < 0) {
+        return -1;
+      }
+      i = end;
+    } else if (c === 123 || c === 91) {
+      depth += 1;
+      if (depth > limit) {
+        return i;
+      }
+    } else if (c === 125 || c === 93) {
+      depth -= 1;
+    }
+  }
+  return -1;
+}
 
 /**
  * Finds where JSON text first goes wrong, with a short reason. JSON.parse's messages differ between
@@ -64,9 +109,9 @@ export function locateJsonError(text: string): { offset: number; reason: string 
         expecting = 'after';
         continue;
       }
-      const lit = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(
-        text.slice(i, i + 400),
-      );
+      // Sticky, so a number of any length is read whole where it stands.
+      LITERAL.lastIndex = i;
+      const lit = LITERAL.exec(text);
       if (lit && lit[0].length > 0) {
         i += lit[0].length;
         expecting = 'after';
@@ -155,8 +200,9 @@ export function locateJsonError(text: string): { offset: number; reason: string 
 }
 
 /**
- * Parses item JSON text without throwing: a syntax error becomes a finding that says where it is
- * (line and column), so the caller can point at it instead of wiping what the user has.
+ * Parses item JSON text without throwing: a syntax error, or nesting deeper than MAX_JSON_DEPTH,
+ * becomes a finding that says where it is (line and column), so the caller can point at it instead
+ * of wiping what the user has.
  */
 export function parseJsonText(text: string): ParsedJson {
   if (text.trim() === '') {
@@ -174,8 +220,9 @@ export function parseJsonText(text: string): ParsedJson {
       },
     };
   }
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    value = JSON.parse(text) as unknown;
   } catch (error) {
     const located = locateJsonError(text);
     const detail = located.reason || (error instanceof Error ? error.message : String(error));
@@ -194,4 +241,23 @@ export function parseJsonText(text: string): ParsedJson {
       },
     };
   }
+  const deep = nestingBeyond(text, MAX_JSON_DEPTH);
+  if (deep >= 0) {
+    const { line, column } = lineColumnAt(text, deep);
+    return {
+      ok: false,
+      line,
+      column,
+      offset: deep,
+      finding: {
+        severity: 'error',
+        // A syntax-level finding: the views treat it like a syntax error and keep the form as it is.
+        code: 'json-syntax',
+        path: '',
+        message: `The JSON is nested more than ${MAX_JSON_DEPTH} levels deep at line ${line}, column ${column}; a STAC Item needs about ten, so the editor does not open it. Remove the deep nesting.`,
+        source: 'schema',
+      },
+    };
+  }
+  return { ok: true, value };
 }

@@ -17,13 +17,15 @@ function needsPreparation(doc: unknown): boolean {
       if (!Number.isFinite(value)) {
         return true;
       }
-    } else if (Array.isArray(value)) {
-      stack.push(...value);
     } else if (typeof value === 'object' && value !== null) {
-      if (Object.prototype.hasOwnProperty.call(value, '__proto__')) {
+      if (!Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, '__proto__')) {
         return true;
       }
-      stack.push(...Object.values(value));
+      // One push per member: spreading a list of a few hundred thousand values into push()
+      // overflows the call stack.
+      for (const member of Array.isArray(value) ? value : Object.values(value)) {
+        stack.push(member);
+      }
     }
   }
   return false;

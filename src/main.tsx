@@ -1,3 +1,6 @@
+// First: zod must be configured before any schema module is evaluated.
+import './app/zodConfig';
+
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { StrictMode } from 'react';

@@ -1,6 +1,7 @@
 // Debounced saving: the editor calls schedule() on every change and the text is saved once typing
-// pauses. flush() saves at once, for `pagehide` and `visibilitychange` (hidden), so closing or
-// reloading the tab right after a keystroke loses nothing.
+// pauses. flushNow() starts the save at once, for `pagehide` and `visibilitychange` (hidden), and
+// hands back the text still unsaved for the crash journal, so closing or reloading the tab right
+// after a keystroke loses nothing.
 
 export interface AutosaverOptions {
   /** Quiet time after the last change before saving. */
@@ -22,6 +23,13 @@ export interface Autosaver {
   schedule(text: string | (() => string)): void;
   /** Saves the pending text now (if any) and resolves when every save started so far has ended. */
   flush(): Promise<void>;
+  /**
+   * Starts saving the pending text now, without waiting, and returns the newest text not known to
+   * be saved yet (the save just started, one still running, or one that failed), or undefined when
+   * everything is saved. For `pagehide`: the page may be gone before the save ends, so the caller
+   * also copies this text to storage that writes synchronously.
+   */
+  flushNow(): string | undefined;
   /** Forgets the pending text without saving it (e.g. when switching to another draft). */
   cancel(): void;
   /** True while a change is waiting to be saved. */
@@ -41,6 +49,8 @@ export function createAutosaver(
   let firstChangeAt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const running = new Set<Promise<void>>();
+  // The text of the newest save started, until that save succeeds.
+  let unsaved: string | undefined;
 
   const report = (error: unknown) => {
     if (onError) {
@@ -65,14 +75,21 @@ export function createAutosaver(
     const pending = pendingText;
     pendingText = undefined;
     let started: Promise<unknown>;
+    const text = typeof pending === 'function' ? pending() : pending;
+    unsaved = text;
     // Called synchronously, not from a promise callback: during `pagehide` the save has to begin
     // before the handler returns, or the page may be gone before it does.
     try {
-      started = save(typeof pending === 'function' ? pending() : pending);
+      started = save(text);
     } catch (error) {
       started = Promise.reject(error);
     }
-    const done = Promise.resolve(started).then(() => undefined, report);
+    const done = Promise.resolve(started).then(() => {
+      // Only the newest save clears it: an older one ending later says nothing about newer text.
+      if (unsaved === text) {
+        unsaved = undefined;
+      }
+    }, report);
     running.add(done);
     void done.then(() => running.delete(done));
   }
@@ -92,9 +109,14 @@ export function createAutosaver(
       saveNow();
       await Promise.all(running);
     },
+    flushNow() {
+      saveNow();
+      return unsaved;
+    },
     cancel() {
       clearTimer();
       pendingText = undefined;
+      unsaved = undefined;
     },
     get pending() {
       return pendingText !== undefined;

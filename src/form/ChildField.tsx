@@ -52,6 +52,8 @@ function OptionalField(props: ChildFieldProps) {
   const remove = () => {
     setValue(path, undefined);
     setUi({ epoch, open: false });
+    // The remove button goes with the field: focus its "Add …" button, which takes its place.
+    focusField(path);
   };
   return <FieldBlock {...props} required={false} onRemove={remove} />;
 }

@@ -3,8 +3,14 @@ import { resolveNode } from './fieldNode';
 
 /** Lists longer than this render only the visible items. */
 export const VIRTUALIZE_AFTER = 20;
-/** Lists longer than this start with their cards collapsed. */
-export const COLLAPSE_AFTER = 10;
+/** The height of the scroll box of a long list (fixed, so mounting it reads no layout). */
+export const LIST_HEIGHT = 640;
+/**
+ * Lists longer than this start with their cards collapsed, each showing its summary. Most models
+ * have one to three inputs; ten expanded input cards (bands, scaling, shapes) make a page of
+ * thousands of fields that takes seconds to build and minutes to scroll.
+ */
+export const COLLAPSE_AFTER = 4;
 
 /**
  * Values that fit on one line (text, numbers, choices, chips, unions of those): list items and

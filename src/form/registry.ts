@@ -7,19 +7,19 @@ import { isRecordEntry } from './fieldPath';
 import type { FieldProps } from './fieldProps';
 import { ArrayField } from './fields/ArrayField';
 import { BooleanField } from './fields/BooleanField';
-import { ChipsField } from './fields/ChipsField';
+import { ChipsPreview } from './fields/ChipsPreview';
 import { DiscriminatedUnionField } from './fields/DiscriminatedUnionField';
 import { EnumField } from './fields/EnumField';
 import { JsonField } from './fields/JsonField';
 import { LiteralField } from './fields/LiteralField';
 import { NumberField } from './fields/NumberField';
 import { ObjectField } from './fields/ObjectField';
-import { OpenVocabularyField } from './fields/OpenVocabularyField';
 import { RecordField } from './fields/RecordField';
 import { TextInputField } from './fields/TextInputField';
 import { TypedValueField } from './fields/TypedValueField';
 import { UnionField } from './fields/UnionField';
 import { isPlainObject } from './jsonValue';
+import { lazyWidget } from './lazyWidget';
 import { matchUnionOption } from './unionMatch';
 
 // Node kind + widget hint → component. The app adds its own widgets by hint (a shape editor, a
@@ -66,6 +66,16 @@ const chipAccepts: Accepts = (value, node) => {
         : typeof v === 'string',
   );
 };
+
+// The two autocomplete widgets load after the first render; plain inputs stand in until then.
+const OpenVocabularyField = lazyWidget(
+  () => import('./fields/OpenVocabularyField').then((m) => m.OpenVocabularyField),
+  TextInputField,
+);
+const ChipsField = lazyWidget(
+  () => import('./fields/ChipsField').then((m) => m.ChipsField),
+  ChipsPreview,
+);
 
 const widgets = {
   text: define(TextInputField, isString),

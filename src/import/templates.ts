@@ -1,6 +1,7 @@
 import { FILE_V2_URL } from '../../schemas/extensions/file';
 import { RASTER_V1_URL } from '../../schemas/extensions/raster';
 import { MLM_SCHEMA_URL } from '../../schemas/mlmUrls';
+import { TEMPLATE_MENU, type TemplateEntry } from './templateMenu';
 
 // Starting points for "New item". Each template is a complete, valid MLM v1.5.2 item (STAC 1.0.0)
 // describing a typical model of its kind; the values are realistic examples for the person to
@@ -9,13 +10,7 @@ import { MLM_SCHEMA_URL } from '../../schemas/mlmUrls';
 
 type Json = Record<string, unknown>;
 
-export interface ItemTemplate {
-  /** Stable identifier, e.g. for a menu entry's key or a URL parameter. */
-  id: string;
-  /** Short name shown in the "New item" menu. */
-  title: string;
-  /** One or two sentences saying what kind of model the template describes. */
-  description: string;
+export interface ItemTemplate extends TemplateEntry {
   /** A new item; each call returns a fresh object. */
   build(): Json;
 }
@@ -536,132 +531,19 @@ function embeddingModel(): Json {
   };
 }
 
+const BUILDERS: Readonly<Record<string, () => Json>> = {
+  'scene-classification': sceneClassification,
+  'semantic-segmentation': semanticSegmentation,
+  'object-detection': objectDetection,
+  'pixel-classifier': pixelClassifier,
+  embedding: embeddingModel,
+};
+
 /** The "New item" templates, in menu order. */
-export const TEMPLATES: readonly ItemTemplate[] = [
-  {
-    id: 'scene-classification',
-    title: 'Scene classification (Sentinel-2, ResNet, PyTorch)',
-    description: 'One class per image patch from all 13 Sentinel-2 bands.',
-    build: sceneClassification,
-  },
-  {
-    id: 'semantic-segmentation',
-    title: 'Semantic segmentation (U-Net, RGB + NIR)',
-    description: 'A class for every pixel of 4-band aerial imagery, with class colours.',
-    build: semanticSegmentation,
-  },
-  {
-    id: 'object-detection',
-    title: 'Object detection (YOLO-style, ONNX)',
-    description: 'Boxes, scores and class labels for objects in RGB images.',
-    build: objectDetection,
-  },
-  {
-    id: 'pixel-classifier',
-    title: 'Pixel classifier (Random Forest, scikit-learn)',
-    description: 'Classifies each pixel from its Landsat band values; runs on a CPU.',
-    build: pixelClassifier,
-  },
-  {
-    id: 'embedding',
-    title: 'Embeddings (ViT encoder, similarity search)',
-    description: 'Turns image patches into vectors for finding similar places.',
-    build: embeddingModel,
-  },
-];
-
-// ── Blank item and "Add …" factories ───────────────────────────────────────────────────────────
-
-/**
- * A model asset to fill in. The empty href and artifact type are on purpose: they are what the
- * person must supply, and the item stays invalid until they do.
- */
-export function newModelAsset(): Json {
-  return {
-    href: '',
-    type: 'application/octet-stream',
-    roles: ['mlm:model'],
-    'mlm:artifact_type': '',
-  };
-}
-
-/**
- * The least an MLM item needs: empty text where the person must type (id, datetime, model name and
- * architecture), no inputs or outputs yet, no geometry. Invalid until filled in, by design.
- */
-export function blankItem(): Json {
-  return {
-    type: 'Feature',
-    stac_version: '1.0.0',
-    stac_extensions: [MLM_SCHEMA_URL],
-    id: '',
-    geometry: null,
-    properties: {
-      datetime: '',
-      'mlm:name': '',
-      'mlm:architecture': '',
-      'mlm:tasks': [],
-      'mlm:input': [],
-      'mlm:output': [],
-    },
-    links: [],
-    assets: { model: newModelAsset() },
-  };
-}
-
-/** "Add input": a batch of 3-channel 224 × 224 images; the name is left for the person. */
-export function newInput(): Json {
-  return {
-    name: '',
-    bands: [],
-    input: {
-      shape: [-1, 3, 224, 224],
-      dim_order: ['batch', 'channel', 'height', 'width'],
-      data_type: 'float32',
-    },
-  };
-}
-
-type ResultShape = { shape: number[]; dim_order: string[]; data_type: string };
-
-/** The usual result tensor of each kind of task (the first task given decides). */
-function resultFor(task: string | undefined): ResultShape {
-  switch (task) {
-    case 'segmentation':
-    case 'semantic-segmentation':
-    case 'instance-segmentation':
-    case 'panoptic-segmentation':
-      return {
-        shape: [-1, 2, 256, 256],
-        dim_order: ['batch', 'class', 'height', 'width'],
-        data_type: 'float32',
-      };
-    case 'detection':
-    case 'object-detection':
-      return {
-        shape: [-1, 100, 4],
-        dim_order: ['batch', 'box', 'coordinate'],
-        data_type: 'float32',
-      };
-    case 'regression':
-    case 'super-resolution':
-    case 'downscaling':
-    case 'generative':
-      return {
-        shape: [-1, 1, 256, 256],
-        dim_order: ['batch', 'channel', 'height', 'width'],
-        data_type: 'float32',
-      };
-    case 'similarity-search':
-      return { shape: [-1, 768], dim_order: ['batch', 'embedding'], data_type: 'float32' };
-    case 'image-captioning':
-      return { shape: [-1, 64], dim_order: ['batch', 'token'], data_type: 'int64' };
-    default:
-      return { shape: [-1, 2], dim_order: ['batch', 'class'], data_type: 'float32' };
+export const TEMPLATES: readonly ItemTemplate[] = TEMPLATE_MENU.map((entry) => {
+  const build = BUILDERS[entry.id];
+  if (!build) {
+    throw new Error(`templates.ts has no builder for the menu entry "${entry.id}".`);
   }
-}
-
-/** "Add output" for the item's tasks, with a result tensor typical of the first task. */
-export function newOutput(tasks: readonly string[] = []): Json {
-  return { name: '', tasks: [...tasks], result: resultFor(tasks[0]) };
-}
+  return { ...entry, build };
+});

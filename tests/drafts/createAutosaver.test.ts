@@ -174,4 +174,74 @@ describe('createAutosaver', () => {
     resolvers.forEach((r) => r());
     await flushed;
   });
+  describe('flushNow', () => {
+    it('starts the pending save at once and returns its text until that save has ended', async () => {
+      let finish: () => void = () => undefined;
+      const slow = (text: string) =>
+        new Promise<void>((resolve) => {
+          saved.push(text);
+          finish = resolve;
+        });
+      const saver = createAutosaver(slow, { delayMs: 1000 });
+      saver.schedule(() => 'typed just now');
+      expect(saver.flushNow()).toBe('typed just now');
+      expect(saved).toEqual(['typed just now']);
+      // Hidden again before IndexedDB answered: the text is still not known to be saved.
+      expect(saver.flushNow()).toBe('typed just now');
+      finish();
+      await saver.flush();
+      expect(saver.flushNow()).toBeUndefined();
+      expect(saved).toEqual(['typed just now']);
+    });
+
+    it('returns undefined when nothing was changed', () => {
+      const saver = createAutosaver(save, { delayMs: 100 });
+      expect(saver.flushNow()).toBeUndefined();
+      expect(saved).toEqual([]);
+    });
+
+    it('returns the text of a save the timer started that is still running', () => {
+      const saver = createAutosaver(() => new Promise<void>(() => undefined), { delayMs: 100 });
+      saver.schedule('autosaved, not yet committed');
+      vi.advanceTimersByTime(100);
+      expect(saver.pending).toBe(false);
+      expect(saver.flushNow()).toBe('autosaved, not yet committed');
+    });
+
+    it('keeps returning the text of a save that failed', async () => {
+      const saver = createAutosaver(() => Promise.reject(new Error('quota')), {
+        delayMs: 100,
+        onError: () => undefined,
+      });
+      saver.schedule('not stored');
+      await saver.flush();
+      expect(saver.flushNow()).toBe('not stored');
+    });
+
+    it('an older save ending after a newer one started does not mark the newer text saved', async () => {
+      const resolvers: (() => void)[] = [];
+      const saver = createAutosaver(() => new Promise<void>((resolve) => resolvers.push(resolve)), {
+        delayMs: 100,
+      });
+      saver.schedule('old');
+      vi.advanceTimersByTime(100);
+      saver.schedule('new');
+      vi.advanceTimersByTime(100);
+      resolvers[0]?.();
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(saver.flushNow()).toBe('new');
+      resolvers[1]?.();
+      await saver.flush();
+      expect(saver.flushNow()).toBeUndefined();
+    });
+
+    it('forgets the unsaved text on cancel (another draft is opened)', () => {
+      const saver = createAutosaver(() => new Promise<void>(() => undefined), { delayMs: 100 });
+      saver.schedule('from the previous draft');
+      vi.advanceTimersByTime(100);
+      saver.cancel();
+      expect(saver.flushNow()).toBeUndefined();
+    });
+  });
 });

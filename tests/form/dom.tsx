@@ -1,6 +1,11 @@
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 
+// The widgets the form loads lazily, loaded up front so their lazy() resolves at once in tests.
+import '../../src/form/fields/ChipsField';
+import '../../src/form/fields/OpenVocabularyField';
+import '../../src/form/fields/VirtualItemList';
+
 // Minimal DOM helpers for component tests without testing-library: render into jsdom, find
 // controls the way a person (or Playwright's getByLabel/getByRole) would, and fire events.
 
@@ -12,11 +17,17 @@ export interface Rendered {
   unmount: () => Promise<void>;
 }
 
-export async function render(ui: ReactNode): Promise<Rendered> {
+export async function render(
+  ui: ReactNode,
+  options: { settle?: boolean } = {},
+): Promise<Rendered> {
   const container = document.createElement('div');
   document.body.appendChild(container);
   const root = createRoot(container);
   await act(async () => root.render(ui));
+  if (options.settle !== false) {
+    await settleLazy(container);
+  }
   return {
     container,
     root,
@@ -25,6 +36,19 @@ export async function render(ui: ReactNode): Promise<Rendered> {
       container.remove();
     },
   };
+}
+
+/**
+ * Waits until lazily loaded widgets (autocomplete fields, long lists, the class table) have
+ * replaced their stand-ins: the markup stops changing across two short waits.
+ */
+export async function settleLazy(container: HTMLElement): Promise<void> {
+  let stable = 0;
+  for (let i = 0; i < 100 && stable < 2; i += 1) {
+    const before = container.innerHTML;
+    await act(() => new Promise((r) => setTimeout(r, 10)));
+    stable = container.innerHTML === before ? stable + 1 : 0;
+  }
 }
 
 /** Text a person reads: aria-hidden parts (MUI's " *" asterisk) left out. */

@@ -6,13 +6,8 @@ import { TASKS } from '../../schemas/mlm';
 import { MLM_SCHEMA_URL } from '../../schemas/mlmUrls';
 import { validateItem } from '../../schemas/validateItem';
 import { OfficialValidator } from '../../src/cli/officialValidator';
-import {
-  blankItem,
-  newInput,
-  newModelAsset,
-  newOutput,
-  TEMPLATES,
-} from '../../src/import/templates';
+import { blankItem, newInput, newModelAsset, newOutput } from '../../src/import/blankItem';
+import { TEMPLATES } from '../../src/import/templates';
 import { loadExamples, requireShared } from '../support/shared';
 
 type Obj = Record<string, unknown>;

@@ -4,7 +4,7 @@ import type { Finding } from '../../schemas/finding';
 import { syncExtensions } from '../../schemas/manageExtensions';
 import { validateItem } from '../../schemas/validateItem';
 import { OfficialValidator } from '../../src/cli/officialValidator';
-import { blankItem, newInput, newOutput } from '../../src/import/templates';
+import { blankItem, newInput, newOutput } from '../../src/import/blankItem';
 import { escapePointerToken, parsePointer } from '../../schemas/jsonPointer';
 import { applyProposal } from '../../src/onnx/applyProposal';
 import type {

@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -31,13 +32,14 @@ export function DownloadDialog({
           {errors.length === 1 ? '' : 's'}
           {errors.length > SHOWN ? `, for example:` : ':'}
         </DialogContentText>
-        <ul>
+        {/* Long JSON paths wrap: a dialog that scrolls sideways hides the end of each path. */}
+        <Box component="ul" sx={{ overflowWrap: 'anywhere' }}>
           {errors.slice(0, SHOWN).map((f, i) => (
             <li key={i}>
               <code>{formatPointer(f.path)}</code>: {f.message}
             </li>
           ))}
-        </ul>
+        </Box>
         <DialogContentText>You can still save it as a draft and finish it later.</DialogContentText>
       </DialogContent>
       <DialogActions>

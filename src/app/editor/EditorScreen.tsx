@@ -10,9 +10,11 @@ import Select from '@mui/material/Select';
 import Stack from '@mui/material/Stack';
 import {
   lazy,
+  memo,
   type KeyboardEvent,
   Suspense,
   useCallback,
+  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -26,29 +28,19 @@ import { SchemaForm } from '../../form/SchemaForm';
 import { DropOverlay } from '../DropOverlay';
 import type { ProposedField } from '../../onnx/onnxModel';
 import { isModelDrop } from '../onnx/isModelFile';
-import { OnnxReviewDialog } from '../onnx/OnnxReviewDialog';
 import { useOnnxImport } from '../onnx/useOnnxImport';
-import { bboxToGeometry, unionBbox } from '../../map/bboxFootprint';
-import { FootprintPanel } from '../footprint/FootprintPanel';
-import { PipelineStrip } from '../../preview/PipelineStrip';
-import { TensorPreviewPanel } from '../preview/TensorPreviewPanel';
 import { bandNamesOf } from '../widgets/bandNames';
-import { trainingExtentOf, type TrainingExtent } from '../footprint/trainingExtent';
-import {
-  splitColor,
-  TrainingDataPanel,
-  type TrainingLink,
-  trainingLinksOf,
-} from '../footprint/TrainingDataPanel';
+import type { TrainingExtent } from '../footprint/trainingExtent';
+import { splitColor, type TrainingLink, trainingLinksOf } from '../footprint/trainingLinks';
 import { isFootprintFile } from '../footprint/isFootprintFile';
 import { useFootprintEditing } from '../footprint/useFootprintEditing';
 import { isRecord } from '../../../schemas/primitives';
 import { formatPointer } from '../formatPointer';
 import { IssuesPanel } from '../IssuesPanel';
 import { useFileDrop } from '../useFileDrop';
+import { useAfterFirstIdle } from '../useAfterFirstIdle';
+import { useOpenedOnce } from '../useOpenedOnce';
 import '../widgets/registerMlmWidgets';
-import { DownloadDialog } from './DownloadDialog';
-import { DraftsDialog } from './DraftsDialog';
 import { EditorStatus } from './EditorStatus';
 import { EditorToolbar } from './EditorToolbar';
 import { FormSections } from './FormSections';
@@ -58,6 +50,31 @@ import { useItemDocument } from './useItemDocument';
 // CodeMirror is large; it loads after the form is on screen.
 const JsonView = lazy(() =>
   import('../../jsonview/JsonView').then((m) => ({ default: m.JsonView })),
+);
+
+// Dialogs load when first opened and are memoised: typing in the form does not re-render them.
+const DownloadDialog = lazy(() =>
+  import('./DownloadDialog').then((m) => ({ default: memo(m.DownloadDialog) })),
+);
+const DraftsDialog = lazy(() =>
+  import('./DraftsDialog').then((m) => ({ default: memo(m.DraftsDialog) })),
+);
+const OnnxReviewDialog = lazy(() =>
+  import('../onnx/OnnxReviewDialog').then((m) => ({ default: memo(m.OnnxReviewDialog) })),
+);
+
+// The panels below the first sections load after the form is on screen.
+const FootprintPanel = lazy(() =>
+  import('../footprint/FootprintPanel').then((m) => ({ default: m.FootprintPanel })),
+);
+const TrainingDataPanel = lazy(() =>
+  import('../footprint/TrainingDataPanel').then((m) => ({ default: m.TrainingDataPanel })),
+);
+const PipelineStrip = lazy(() =>
+  import('../../preview/PipelineStrip').then((m) => ({ default: m.PipelineStrip })),
+);
+const TensorPreviewPanel = lazy(() =>
+  import('../preview/TensorPreviewPanel').then((m) => ({ default: m.TensorPreviewPanel })),
 );
 
 const isUndoKey = (e: KeyboardEvent) =>
@@ -75,9 +92,9 @@ export function EditorScreen() {
   const getDoc = useCallback(() => docRef.current, [docRef]);
   const onnx = useOnnxImport(getDoc);
   const { start: startOnnx, close: closeOnnx, view: onnxView } = onnx;
-  const applyFootprintTextRef = useRef<(text: string, origin: string) => string | undefined>(
-    () => undefined,
-  );
+  const applyFootprintTextRef = useRef<
+    (text: string, origin: string) => Promise<string | undefined>
+  >(() => Promise.resolve(undefined));
   // A dropped model (with its data files) fills the item; a .geojson or .wkt file sets the
   // footprint; a JSON file opens as the item.
   const onDrop = useCallback(
@@ -86,10 +103,10 @@ export function EditorScreen() {
       if (isModelDrop(files)) {
         startOnnx(files);
       } else if (first && isFootprintFile(first.name)) {
-        void first.text().then((text) => {
-          const problem = applyFootprintTextRef.current(text, first.name);
-          setFootprintDropError(problem);
-        });
+        void first
+          .text()
+          .then((text) => applyFootprintTextRef.current(text, first.name))
+          .then(setFootprintDropError);
       } else {
         void openFiles(files);
       }
@@ -189,26 +206,28 @@ export function EditorScreen() {
   const [extentErrors, setExtentErrors] = useState<Record<string, string>>({});
   const [footprintFit, setFootprintFit] = useState(0);
   const openTrainingFile = useCallback((link: TrainingLink, file: File) => {
-    void file.text().then((text) => {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        parsed = undefined;
-      }
-      const extent =
-        parsed === undefined ? { error: 'it is not valid JSON' } : trainingExtentOf(parsed);
-      if ('error' in extent) {
-        setExtentErrors((e) => ({
-          ...e,
-          [link.href]: `${file.name} cannot be used: ${extent.error}.`,
-        }));
-        return;
-      }
-      setExtentErrors(({ [link.href]: _dropped, ...rest }) => rest);
-      setExtents((x) => ({ ...x, [link.href]: extent }));
-      setFootprintFit((n) => n + 1);
-    });
+    void Promise.all([file.text(), import('../footprint/trainingExtent')]).then(
+      ([text, { trainingExtentOf }]) => {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          parsed = undefined;
+        }
+        const extent =
+          parsed === undefined ? { error: 'it is not valid JSON' } : trainingExtentOf(parsed);
+        if ('error' in extent) {
+          setExtentErrors((e) => ({
+            ...e,
+            [link.href]: `${file.name} cannot be used: ${extent.error}.`,
+          }));
+          return;
+        }
+        setExtentErrors(({ [link.href]: _dropped, ...rest }) => rest);
+        setExtents((x) => ({ ...x, [link.href]: extent }));
+        setFootprintFit((n) => n + 1);
+      },
+    );
   }, []);
   const mapLayers = useMemo(
     () =>
@@ -228,13 +247,15 @@ export function EditorScreen() {
     [trainingLinks, extents],
   );
   const applyTrainingExtent = useCallback(() => {
-    const box = unionBbox(trainingLinks.flatMap((l) => extents[l.href]?.bboxes ?? []));
-    if (box) {
-      applyFootprint(bboxToGeometry(...box), 'other', [
-        'The footprint is the box around the training data’s extents.',
-      ]);
-      setFootprintFit((n) => n + 1);
-    }
+    void import('../../map/bboxFootprint').then(async ({ bboxToGeometry, unionBbox }) => {
+      const box = unionBbox(trainingLinks.flatMap((l) => extents[l.href]?.bboxes ?? []));
+      if (box) {
+        await applyFootprint(bboxToGeometry(...box), 'other', [
+          'The footprint is the box around the training data’s extents.',
+        ]);
+        setFootprintFit((n) => n + 1);
+      }
+    });
   }, [trainingLinks, extents, applyFootprint]);
   const onCopy = useCallback(() => void copy(), [copy]);
   const openDrafts = useCallback(() => setDraftsOpen(true), []);
@@ -259,17 +280,19 @@ export function EditorScreen() {
   );
   const footprintTop = useMemo(
     () => (
-      <FootprintPanel
-        geometry={geometry}
-        bbox={bbox}
-        notes={footprint.notes}
-        precision={footprint.precision}
-        onPrecision={footprint.setPrecision}
-        onApply={applyFootprint}
-        onApplyText={applyFootprintText}
-        layers={mapLayers}
-        fitRequest={footprintFit}
-      />
+      <Suspense fallback={null}>
+        <FootprintPanel
+          geometry={geometry}
+          bbox={bbox}
+          notes={footprint.notes}
+          precision={footprint.precision}
+          onPrecision={footprint.setPrecision}
+          onApply={applyFootprint}
+          onApplyText={applyFootprintText}
+          layers={mapLayers}
+          fitRequest={footprintFit}
+        />
+      </Suspense>
     ),
     [
       geometry,
@@ -283,29 +306,39 @@ export function EditorScreen() {
       footprintFit,
     ],
   );
+  // The previews follow the item a beat behind: a keystroke's own render (its validation) comes
+  // first, and the drawings catch up in a render React may interrupt for the next keystroke.
+  const previewInputs = useDeferredValue(inputs);
+  const previewOutputs = useDeferredValue(outputs);
+  const previewModelName = useDeferredValue(modelName);
+  const previewFindings = useDeferredValue(findings);
   // The pipeline follows the model name; the preview (with its picker) does not re-render for it.
   const pipeline = useMemo(
     () =>
-      Array.isArray(inputs) && inputs.length > 0 ? (
-        <PipelineStrip
-          inputs={inputs}
-          outputs={Array.isArray(outputs) ? outputs : []}
-          modelName={modelName}
-        />
+      Array.isArray(previewInputs) && previewInputs.length > 0 ? (
+        <Suspense fallback={null}>
+          <PipelineStrip
+            inputs={previewInputs}
+            outputs={Array.isArray(previewOutputs) ? previewOutputs : []}
+            modelName={previewModelName}
+          />
+        </Suspense>
       ) : null,
-    [inputs, outputs, modelName],
+    [previewInputs, previewOutputs, previewModelName],
   );
   const inputsPreview = useMemo(
     () => (
-      <TensorPreviewPanel
-        role="input"
-        tensors={Array.isArray(inputs) ? inputs : []}
-        bandNames={bandNames}
-        findings={findings}
-        onShowIssue={showIssueAt}
-      />
+      <Suspense fallback={null}>
+        <TensorPreviewPanel
+          role="input"
+          tensors={Array.isArray(previewInputs) ? previewInputs : []}
+          bandNames={bandNames}
+          findings={previewFindings}
+          onShowIssue={showIssueAt}
+        />
+      </Suspense>
     ),
-    [inputs, bandNames, findings, showIssueAt],
+    [previewInputs, bandNames, previewFindings, showIssueAt],
   );
   const inputsTop = useMemo(
     () => (
@@ -318,25 +351,29 @@ export function EditorScreen() {
   );
   const outputsTop = useMemo(
     () => (
-      <TensorPreviewPanel
-        role="output"
-        tensors={Array.isArray(outputs) ? outputs : []}
-        bandNames={bandNames}
-        findings={findings}
-        onShowIssue={showIssueAt}
-      />
+      <Suspense fallback={null}>
+        <TensorPreviewPanel
+          role="output"
+          tensors={Array.isArray(previewOutputs) ? previewOutputs : []}
+          bandNames={bandNames}
+          findings={previewFindings}
+          onShowIssue={showIssueAt}
+        />
+      </Suspense>
     ),
-    [outputs, bandNames, findings, showIssueAt],
+    [previewOutputs, bandNames, previewFindings, showIssueAt],
   );
   const trainingTop = useMemo(
     () => (
-      <TrainingDataPanel
-        links={trainingLinks}
-        extents={extents}
-        errors={extentErrors}
-        onOpen={openTrainingFile}
-        onUseAsFootprint={applyTrainingExtent}
-      />
+      <Suspense fallback={null}>
+        <TrainingDataPanel
+          links={trainingLinks}
+          extents={extents}
+          errors={extentErrors}
+          onOpen={openTrainingFile}
+          onUseAsFootprint={applyTrainingExtent}
+        />
+      </Suspense>
     ),
     [trainingLinks, extents, extentErrors, openTrainingFile, applyTrainingExtent],
   );
@@ -364,6 +401,27 @@ export function EditorScreen() {
 
   const { valid, download: save } = editor;
   const download = useCallback(() => (valid ? save() : setConfirmDownload(true)), [valid, save]);
+  const cancelDownload = useCallback(() => setConfirmDownload(false), []);
+  const confirmAndDownload = useCallback(() => {
+    setConfirmDownload(false);
+    save();
+  }, [save]);
+  const { openDraft: loadDraft, renameDraft: rename, deleteDraft: remove } = editor;
+  const closeDrafts = useCallback(() => setDraftsOpen(false), []);
+  const openDraft = useCallback(
+    (id: string) => {
+      setDraftsOpen(false);
+      void loadDraft(id);
+    },
+    [loadDraft],
+  );
+  const renameDraft = useCallback((id: string, name: string) => void rename(id, name), [rename]);
+  const deleteDraft = useCallback((id: string) => void remove(id), [remove]);
+  const downloadMounted = useOpenedOnce(confirmDownload);
+  // CodeMirror builds its view after the form takes input (it is most of the first load's work).
+  const jsonViewShown = useAfterFirstIdle(editor.ready);
+  const draftsMounted = useOpenedOnce(draftsOpen);
+  const onnxMounted = useOpenedOnce(onnxView !== undefined);
 
   return (
     <Box
@@ -462,49 +520,57 @@ export function EditorScreen() {
           sx={{ flex: 1, minHeight: 320, overflow: 'hidden', display: 'flex' }}
         >
           <Suspense fallback={<Box sx={{ p: 2 }}>Loading the JSON view…</Box>}>
-            <Box sx={{ flex: 1, minWidth: 0 }}>
-              <JsonView
-                text={editor.text}
-                onChange={editor.onJsonChange}
-                findings={editor.findings}
-                label="Item JSON"
-                onUndo={editor.undo}
-                onRedo={editor.redo}
-                selection={jsonSelection}
-              />
-            </Box>
+            {jsonViewShown ? (
+              <Box sx={{ flex: 1, minWidth: 0 }}>
+                <JsonView
+                  text={editor.text}
+                  onChange={editor.onJsonChange}
+                  findings={editor.findings}
+                  label="Item JSON"
+                  onUndo={editor.undo}
+                  onRedo={editor.redo}
+                  selection={jsonSelection}
+                />
+              </Box>
+            ) : (
+              <Box sx={{ p: 2 }}>Loading the JSON view…</Box>
+            )}
           </Suspense>
         </Paper>
       </Stack>
-      <DownloadDialog
-        open={confirmDownload}
-        errors={errors}
-        onCancel={() => setConfirmDownload(false)}
-        onConfirm={() => {
-          setConfirmDownload(false);
-          editor.download();
-        }}
-      />
-      <DraftsDialog
-        open={draftsOpen}
-        drafts={editor.drafts}
-        currentId={editor.currentDraftId}
-        onClose={() => setDraftsOpen(false)}
-        onOpen={(id) => {
-          setDraftsOpen(false);
-          void editor.openDraft(id);
-        }}
-        onRename={(id, name) => void editor.renameDraft(id, name)}
-        onDelete={(id) => void editor.deleteDraft(id)}
-      />
-      <OnnxReviewDialog
-        view={onnxView}
-        doc={docRef.current}
-        fromModel={editor.modelValues}
-        onApply={applyOnnx}
-        onClose={closeOnnx}
-        onStopHashing={onnx.stopHashing}
-      />
+      <Suspense fallback={null}>
+        {downloadMounted && (
+          <DownloadDialog
+            open={confirmDownload}
+            errors={errors}
+            onCancel={cancelDownload}
+            onConfirm={confirmAndDownload}
+          />
+        )}
+        {draftsMounted && (
+          <DraftsDialog
+            open={draftsOpen}
+            drafts={editor.drafts}
+            currentId={editor.currentDraftId}
+            onClose={closeDrafts}
+            onOpen={openDraft}
+            onRename={renameDraft}
+            onDelete={deleteDraft}
+          />
+        )}
+        {onnxMounted && (
+          <OnnxReviewDialog
+            view={onnxView}
+            // The item only matters while the dialog is open; passing it always would re-render
+            // the closed dialog on every keystroke.
+            doc={onnxView ? docRef.current : undefined}
+            fromModel={editor.modelValues}
+            onApply={applyOnnx}
+            onClose={closeOnnx}
+            onStopHashing={onnx.stopHashing}
+          />
+        )}
+      </Suspense>
       <DropOverlay open={dragging} />
     </Box>
   );

@@ -5,10 +5,9 @@ import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
-import Tooltip from '@mui/material/Tooltip';
 import { useState, memo } from 'react';
 
-import { TEMPLATES } from '../../import/templates';
+import { TEMPLATE_MENU } from '../../import/templateMenu';
 import { OpenFileButton } from '../OpenFileButton';
 
 interface EditorToolbarProps {
@@ -45,7 +44,7 @@ export const EditorToolbar = memo(function EditorToolbar(props: EditorToolbarPro
           />
         </MenuItem>
         <Divider />
-        {TEMPLATES.map((t) => (
+        {TEMPLATE_MENU.map((t) => (
           <MenuItem
             key={t.id}
             onClick={() => choose(t.id)}
@@ -67,20 +66,17 @@ export const EditorToolbar = memo(function EditorToolbar(props: EditorToolbarPro
       <Button variant="outlined" onClick={props.onCopy}>
         Copy JSON
       </Button>
-      <Tooltip title="Undo (Ctrl+Z)">
-        <span>
-          <IconButton onClick={props.onUndo} disabled={!props.canUndo} aria-label="Undo">
-            ↶
-          </IconButton>
-        </span>
-      </Tooltip>
-      <Tooltip title="Redo (Ctrl+Shift+Z)">
-        <span>
-          <IconButton onClick={props.onRedo} disabled={!props.canRedo} aria-label="Redo">
-            ↷
-          </IconButton>
-        </span>
-      </Tooltip>
+      {/* A native title, not MUI's Tooltip: Tooltip brings Popper into the first load. */}
+      <span title="Undo (Ctrl+Z)">
+        <IconButton onClick={props.onUndo} disabled={!props.canUndo} aria-label="Undo">
+          ↶
+        </IconButton>
+      </span>
+      <span title="Redo (Ctrl+Shift+Z)">
+        <IconButton onClick={props.onRedo} disabled={!props.canRedo} aria-label="Redo">
+          ↷
+        </IconButton>
+      </span>
       <Button onClick={props.onDrafts}>Drafts</Button>
     </Stack>
   );

@@ -2,13 +2,12 @@ import { editorItemSchemaV10, editorItemSchemaV11 } from '../../../schemas/edito
 import type { FieldNode } from '../../form/fieldNode';
 import { buildFieldTree } from '../../form/fieldTree';
 
-// Built once, at module scope: walking the schema is the expensive part of making a form.
-const TREES = {
-  '1.0.0': buildFieldTree(editorItemSchemaV10, 'Item'),
-  '1.1.0': buildFieldTree(editorItemSchemaV11, 'Item'),
-} as const;
+// Each tree is built once, the first time its version is shown: walking the schema is the
+// expensive part of making a form, and most sessions only ever need the STAC 1.0.0 one.
+const SCHEMAS = { '1.0.0': editorItemSchemaV10, '1.1.0': editorItemSchemaV11 } as const;
+const TREES = new Map<TreeVersion, FieldNode>();
 
-export type TreeVersion = keyof typeof TREES;
+export type TreeVersion = keyof typeof SCHEMAS;
 
 /** The STAC version whose form fits a document: 1.1.0 when it says so, else 1.0.0. */
 export function treeVersionOf(doc: unknown): TreeVersion {
@@ -20,5 +19,10 @@ export function treeVersionOf(doc: unknown): TreeVersion {
 }
 
 export function treeFor(version: TreeVersion): FieldNode {
-  return TREES[version];
+  let tree = TREES.get(version);
+  if (!tree) {
+    tree = buildFieldTree(SCHEMAS[version], 'Item');
+    TREES.set(version, tree);
+  }
+  return tree;
 }

@@ -1,6 +1,6 @@
 import { isRecord } from '../../../schemas/primitives';
 import type { NewEntryFactory, NewItemFactory } from '../../form/formRuntime';
-import { newInput, newModelAsset, newOutput } from '../../import/templates';
+import { newInput, newModelAsset, newOutput } from '../../import/blankItem';
 
 /** "Add input" / "Add output" start from a usable tensor description, not an empty object. */
 export const newListItem: NewItemFactory = (listPath) => {

@@ -8,6 +8,13 @@ import { validateItem } from '../../../schemas/validateItem';
 import { createValidationCache } from '../../../schemas/validationCache';
 import { createAutosaver } from '../../drafts/createAutosaver';
 import {
+  browserJournalStorage,
+  clearCrashJournal,
+  planRestore,
+  readCrashJournal,
+  writeCrashJournal,
+} from '../../drafts/crashJournal';
+import {
   type DraftSummary,
   deleteDraft,
   getCurrentDraftId,
@@ -20,7 +27,7 @@ import {
 import { createHistory } from '../../drafts/editHistory';
 import { copyText } from '../../export/copyText';
 import { applyFix } from '../../lint/applyFix';
-import { lintItem } from '../../lint/lintItem';
+import type { lintItem as LintItem } from '../../lint/lintItem';
 import { downloadText } from '../../export/downloadItem';
 import { itemFileName, serializeItem } from '../../export/serializeItem';
 import type { FormValues } from '../../form/formValues';
@@ -28,11 +35,12 @@ import type { FormChange } from '../../form/SchemaForm';
 import { pointerToFieldPath, toFormValues } from '../../form/formValues';
 import { jsonEqual } from '../../form/jsonValue';
 import type { SchemaFormHandle } from '../../form/schemaFormApi';
-import { blankItem, TEMPLATES } from '../../import/templates';
+import { blankItem } from '../../import/blankItem';
+import { TEMPLATE_MENU } from '../../import/templateMenu';
 import { applyProposal } from '../../onnx/applyProposal';
 import type { ProposedField } from '../../onnx/onnxModel';
 import { valueAtPointer } from '../onnx/reviewRows';
-import { type UpgradeChange, upgradeItem } from '../../import/upgradeItem';
+import type { UpgradeChange } from '../../import/upgradeItem';
 import { countFindings } from '../countFindings';
 import { readItemFile } from '../readItemFile';
 import { sortFindings } from '../sortFindings';
@@ -92,45 +100,6 @@ interface ViewState {
 }
 
 const AUTOSAVE_DELAY_MS = 300;
-/**
- * IndexedDB writes started while a page unloads may never finish, so the text not yet saved is
- * also put in localStorage, which writes synchronously; the next start picks up whichever is newer.
- */
-const UNSAVED_KEY = 'stac-mlm-editor:unsaved';
-
-interface UnsavedText {
-  id: string;
-  text: string;
-  at: number;
-}
-
-function readUnsaved(): UnsavedText | undefined {
-  try {
-    const raw = localStorage.getItem(UNSAVED_KEY);
-    const parsed = raw ? (JSON.parse(raw) as Partial<UnsavedText>) : undefined;
-    return parsed &&
-      typeof parsed.id === 'string' &&
-      typeof parsed.text === 'string' &&
-      typeof parsed.at === 'number'
-      ? (parsed as UnsavedText)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeUnsaved(value: UnsavedText | undefined): void {
-  try {
-    if (value) {
-      localStorage.setItem(UNSAVED_KEY, JSON.stringify(value));
-    } else {
-      localStorage.removeItem(UNSAVED_KEY);
-    }
-  } catch {
-    // Storage full or blocked: the IndexedDB save is still under way.
-  }
-}
-
 const newDraftId = () =>
   `draft-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -184,11 +153,19 @@ function useSettledText(shown: Snapshot): string {
 // parts), so validation may remember results by object identity.
 const VALIDATION_CACHE = createValidationCache();
 
+// Lint loads after the first render: it adds warnings, never the verdict, so the form need not
+// wait for it. Until it is here, the findings are the schema's alone.
+let lint: typeof LintItem | undefined;
+const lintLoaded = () =>
+  import('../../lint/lintItem').then((m) => {
+    lint = m.lintItem;
+  });
+
 /** Schema findings and lint findings together; only schema errors make the item invalid. */
 function checkDoc(doc: unknown): Finding[] {
   return sortFindings([
     ...validateItem(doc, { cache: VALIDATION_CACHE }).findings,
-    ...lintItem(doc),
+    ...(lint?.(doc) ?? []),
   ]);
 }
 
@@ -229,7 +206,6 @@ export function useItemDocument() {
   const [saveError, setSaveError] = useState<string>();
   // Values written from an ONNX model, marked on their fields until they change.
   const [marks, setMarks] = useState<{ pointer: string; value: unknown }[]>([]);
-  const latestRef = useRef<Snapshot | undefined>(undefined);
   // Set while the form is told about managed stac_extensions: its echo is not a user edit.
   const echoingRef = useRef(false);
 
@@ -247,12 +223,13 @@ export function useItemDocument() {
           const { id, customName } = draftRef.current;
           // docRef holds the last document that parsed, the one the text stands for.
           const name = customName ?? draftNameOf(docRef.current);
-          const saved = await saveDraft({ id, name, updatedAt: Date.now(), text });
+          const updatedAt = Date.now();
+          const saved = await saveDraft({ id, name, updatedAt, text });
           setSaveError(
             saved.ok ? undefined : `Your work could not be saved in this browser: ${saved.message}`,
           );
-          if (saved.ok && readUnsaved()?.text === text) {
-            writeUnsaved(undefined);
+          if (saved.ok) {
+            clearCrashJournal(browserJournalStorage(), { id, text, savedAt: updatedAt });
           }
           void refreshDrafts();
         },
@@ -261,10 +238,9 @@ export function useItemDocument() {
     [refreshDrafts],
   );
 
-  /** Queues an autosave and remembers the state, for the synchronous backup on page hide. */
+  /** Queues an autosave; the text is serialized only when the save starts. */
   const schedule = useCallback(
     (snapshot: Snapshot) => {
-      latestRef.current = snapshot;
       autosaver.schedule(() => textOf(snapshot));
     },
     [autosaver],
@@ -304,6 +280,25 @@ export function useItemDocument() {
     [],
   );
 
+  // Lint arrives after the first render; check the item again with it.
+  useEffect(() => {
+    let live = true;
+    void lintLoaded().then(() => {
+      if (!live) {
+        return;
+      }
+      const findings = checkDoc(docRef.current);
+      setView((v) => ({
+        ...v,
+        findings: sameFindings(v.findings, findings) ? v.findings : findings,
+        checks: v.checks + 1,
+      }));
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
   /** Opens a document as a new draft (an opened file, a template, a blank item). */
   const open = useCallback(
     (doc: unknown, sourceName: string, notice?: Notice) => {
@@ -324,21 +319,22 @@ export function useItemDocument() {
     let cancelled = false;
     void (async () => {
       const current = await getCurrentDraftId();
-      const unsaved = readUnsaved();
+      const unsaved = readCrashJournal(browserJournalStorage());
       const id = (current.ok ? current.value : undefined) ?? unsaved?.id;
       const draft = id ? await loadDraft(id) : undefined;
       if (cancelled) {
         return;
       }
       const saved = draft?.ok ? draft.value : undefined;
-      if (unsaved && unsaved.id === id && (!saved || unsaved.at > saved.updatedAt)) {
+      const plan = planRestore(id, saved, unsaved);
+      if (plan.journal) {
         // The tab closed before the last edits reached IndexedDB: they were kept in localStorage.
-        draftRef.current = { id: unsaved.id };
-        restoreText(unsaved.text, saved?.name ?? 'Unsaved draft', unsaved.at);
-        schedule({ doc: docRef.current, text: unsaved.text });
+        draftRef.current = { id: plan.journal.id };
+        restoreText(plan.journal.text, saved?.name ?? 'Unsaved draft', plan.journal.at);
+        schedule({ doc: docRef.current, text: plan.journal.text });
       } else if (saved) {
         draftRef.current = { id: saved.id };
-        restoreText(saved.text, saved.name, saved.updatedAt);
+        restoreText(saved.text, saved.name, saved.updatedAt, plan.newerEditsLost);
       } else {
         void setCurrentDraftId(draftRef.current.id);
       }
@@ -353,7 +349,7 @@ export function useItemDocument() {
   }, []);
 
   /** Puts saved text back; text that no longer parses still goes to the JSON view, never lost. */
-  const restoreText = (text: string, name: string, updatedAt: number) => {
+  const restoreText = (text: string, name: string, updatedAt: number, newerLost = false) => {
     setMarks([]);
     const when = new Date(updatedAt).toLocaleString();
     const parsed = parseJsonText(text);
@@ -365,8 +361,8 @@ export function useItemDocument() {
         extra: {
           sourceName: name,
           notice: {
-            severity: 'info',
-            message: `Restored your draft “${name}”, last saved ${when}.`,
+            severity: newerLost ? 'warning' : 'info',
+            message: `Restored your draft “${name}”, last saved ${when}.${newerLost ? ' Edits made just before the page closed may be missing: the item was too large for the emergency copy.' : ''}`,
           },
         },
       });
@@ -387,17 +383,26 @@ export function useItemDocument() {
   // Save at once when the page is hidden or closed, so a reload right after typing loses nothing.
   useEffect(() => {
     const flush = () => {
-      const latest = latestRef.current;
-      if (autosaver.pending && latest !== undefined) {
-        writeUnsaved({ id: draftRef.current.id, text: textOf(latest), at: Date.now() });
+      const text = autosaver.flushNow();
+      if (text !== undefined) {
+        writeCrashJournal(browserJournalStorage(), {
+          id: draftRef.current.id,
+          text,
+          at: Date.now(),
+        });
       }
-      void autosaver.flush();
+    };
+    // Leaving the focused field commits what it holds but has not committed yet (a chip typed
+    // without Enter); only on pagehide, as a hidden tab comes back with its focus.
+    const onPageHide = () => {
+      (document.activeElement as HTMLElement | null)?.blur?.();
+      flush();
     };
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', onPageHide);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', onPageHide);
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, [autosaver]);
@@ -495,6 +500,7 @@ export function useItemDocument() {
         }));
         return;
       }
+      const { upgradeItem } = await import('../../import/upgradeItem');
       const upgraded = upgradeItem(parsed.value);
       const changes = upgraded.changes;
       open(
@@ -516,8 +522,15 @@ export function useItemDocument() {
 
   const startFrom = useCallback(
     (templateId: string) => {
-      const template = TEMPLATES.find((t) => t.id === templateId);
-      open(template ? template.build() : blankItem(), template ? template.title : 'Blank item');
+      if (!TEMPLATE_MENU.some((t) => t.id === templateId)) {
+        open(blankItem(), 'Blank item');
+        return;
+      }
+      // The templates load when one is chosen; the blank item is always here.
+      void import('../../import/templates').then(({ TEMPLATES }) => {
+        const template = TEMPLATES.find((t) => t.id === templateId);
+        open(template ? template.build() : blankItem(), template ? template.title : 'Blank item');
+      });
     },
     [open],
   );

@@ -5,10 +5,12 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 
 import { bboxToGeometry, GLOBAL_FOOTPRINT, validateBboxFields } from '../../map/bboxFootprint';
 import type { FootprintGeometry } from '../../map/footprintTypes';
+import { useNearViewport } from '../useNearViewport';
+import { onlineBasemapUrl } from './onlineBasemapUrl';
 import type { FootprintNote } from './useFootprintEditing';
 
 // maplibre and terra-draw are large; they load when the footprint section is first shown.
@@ -40,10 +42,14 @@ const toNumber = (text: string) => (text.trim() === '' ? undefined : Number(text
 
 const STYLE_KEY = 'stac-mlm-editor:basemap-style';
 
-/** The online style the user chose, kept in this browser; undefined = the offline basemap. */
+/**
+ * The online style the user chose, kept in this browser; undefined = the offline basemap. A choice
+ * made under another build (another allowed URL, or none) is dropped: the policy would block it.
+ */
 function readStyleUrl(): string | undefined {
   try {
-    return localStorage.getItem(STYLE_KEY) ?? undefined;
+    const stored = localStorage.getItem(STYLE_KEY) ?? undefined;
+    return stored !== undefined && stored === onlineBasemapUrl ? stored : undefined;
   } catch {
     return undefined;
   }
@@ -83,7 +89,7 @@ export function FootprintPanel({
   onPrecision: (precision: number) => void;
   onApply: (geometry: FootprintGeometry | null, source: 'map' | 'fields' | 'other') => void;
   /** Returns the reason when the text is not a footprint. */
-  onApplyText: (text: string, origin: string) => string | undefined;
+  onApplyText: (text: string, origin: string) => Promise<string | undefined>;
   /** Read-only layers drawn with the footprint (training-data extents). */
   layers?: readonly { id: string; label: string; color: string; data: unknown }[];
   /** Changes when something outside asks the map to fit (a training extent was opened). */
@@ -94,20 +100,15 @@ export function FootprintPanel({
   const [paste, setPaste] = useState('');
   const [pasteError, setPasteError] = useState<string>();
   const [fitRequest, setFitRequest] = useState(0);
-  const [mapShown, setMapShown] = useState(false);
+  const mapSlot = useRef<HTMLDivElement>(null);
+  const mapShown = useNearViewport(mapSlot);
   const [styleUrl, setStyleUrl] = useState<string | undefined>(readStyleUrl);
-  const [styleDraft, setStyleDraft] = useState(styleUrl ?? '');
 
   // The fields follow the item's bbox when it changes elsewhere (map, JSON view, undo).
   if (bbox !== seenBbox) {
     setSeenBbox(bbox);
     setTexts(textsOf(bbox));
   }
-  // The map loads after the form is on screen (it is the heaviest part of the page).
-  useEffect(() => {
-    const id = setTimeout(() => setMapShown(true), 0);
-    return () => clearTimeout(id);
-  }, []);
 
   const numbers = texts.map(toNumber) as [
     number | undefined,
@@ -134,11 +135,12 @@ export function FootprintPanel({
   };
 
   const usePaste = () => {
-    const problem = onApplyText(paste, 'The pasted text');
-    setPasteError(problem);
-    if (!problem) {
-      setFitRequest((n) => n + 1);
-    }
+    void onApplyText(paste, 'The pasted text').then((problem) => {
+      setPasteError(problem);
+      if (!problem) {
+        setFitRequest((n) => n + 1);
+      }
+    });
   };
 
   return (
@@ -226,38 +228,41 @@ export function FootprintPanel({
         <Box component="summary" sx={{ cursor: 'pointer', typography: 'body2' }}>
           Map settings {styleUrl ? '(online basemap)' : '(offline basemap)'}
         </Box>
-        <Stack direction="row" spacing={1} sx={{ mt: 1, alignItems: 'flex-start' }}>
-          <TextField
-            label="Online basemap style URL"
-            size="small"
-            fullWidth
-            value={styleDraft}
-            onChange={(e) => setStyleDraft(e.target.value)}
-            helperText="Off by default: the map is drawn from Natural Earth data in the app, and nothing is fetched. A MapLibre style URL loads tiles from that server."
-          />
-          <Button
-            variant="outlined"
-            disabled={!/^https:\/\/\S+$/u.test(styleDraft.trim())}
-            onClick={() => {
-              const url = styleDraft.trim();
-              writeStyleUrl(url);
-              setStyleUrl(url);
-            }}
-            sx={{ flexShrink: 0 }}
-          >
-            Use online basemap
-          </Button>
-          <Button
-            disabled={styleUrl === undefined}
-            onClick={() => {
-              writeStyleUrl(undefined);
-              setStyleUrl(undefined);
-            }}
-            sx={{ flexShrink: 0 }}
-          >
-            Use offline basemap
-          </Button>
-        </Stack>
+        {onlineBasemapUrl === undefined ? (
+          <Typography variant="body2" sx={{ mt: 1 }}>
+            The map is drawn from Natural Earth data that comes with the app, and nothing is
+            fetched. This installation allows no online basemap.
+          </Typography>
+        ) : (
+          <Stack direction="row" spacing={1} sx={{ mt: 1, alignItems: 'center' }}>
+            <Typography variant="body2" sx={{ flexGrow: 1, overflowWrap: 'anywhere' }}>
+              Off by default: the map is drawn from Natural Earth data in the app, and nothing is
+              fetched. The online basemap loads a MapLibre style and its tiles from{' '}
+              <Box component="code">{onlineBasemapUrl}</Box>.
+            </Typography>
+            <Button
+              variant="outlined"
+              disabled={styleUrl !== undefined}
+              onClick={() => {
+                writeStyleUrl(onlineBasemapUrl);
+                setStyleUrl(onlineBasemapUrl);
+              }}
+              sx={{ flexShrink: 0 }}
+            >
+              Use online basemap
+            </Button>
+            <Button
+              disabled={styleUrl === undefined}
+              onClick={() => {
+                writeStyleUrl(undefined);
+                setStyleUrl(undefined);
+              }}
+              sx={{ flexShrink: 0 }}
+            >
+              Use offline basemap
+            </Button>
+          </Stack>
+        )}
       </Box>
       {notes.map((note, i) => (
         <Alert key={i} severity={note.severity}>
@@ -275,7 +280,16 @@ export function FootprintPanel({
           />
         </Suspense>
       ) : (
-        <Typography variant="body2">Loading the map…</Typography>
+        // Holds the map's place (and its name, so "scroll to the map" works) until it is near.
+        <Box
+          ref={mapSlot}
+          role="region"
+          aria-label="Footprint map"
+          aria-busy="true"
+          sx={{ minHeight: 360, display: 'grid', placeItems: 'center' }}
+        >
+          <Typography variant="body2">The map loads when you scroll to it.</Typography>
+        </Box>
       )}
     </Stack>
   );

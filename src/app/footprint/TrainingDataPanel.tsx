@@ -5,45 +5,8 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useRef } from 'react';
 
-import { OTHER_SPLIT_COLOR, SPLIT_COLORS, type TrainingExtent } from './trainingExtent';
-
-export interface TrainingLink {
-  /** Position in the item's links (for a stable key). */
-  index: number;
-  href: string;
-  title?: string;
-  split?: string;
-  role?: string;
-}
-
-/** The item's training-data links (rel "derived_from"), as the panel lists them. */
-export function trainingLinksOf(links: unknown): TrainingLink[] {
-  if (!Array.isArray(links)) {
-    return [];
-  }
-  return links.flatMap((link: unknown, index) => {
-    if (typeof link !== 'object' || link === null) {
-      return [];
-    }
-    const l = link as Record<string, unknown>;
-    if (l.rel !== 'derived_from' || typeof l.href !== 'string') {
-      return [];
-    }
-    const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
-    return [
-      {
-        index,
-        href: l.href,
-        title: text(l.title),
-        split: text(l['ml-aoi:split']),
-        role: text(l['ml-aoi:role']),
-      },
-    ];
-  });
-}
-
-export const splitColor = (split: string | undefined) =>
-  (split && SPLIT_COLORS[split]) || OTHER_SPLIT_COLOR;
+import type { TrainingExtent } from './trainingExtent';
+import { splitColor, type TrainingLink } from './trainingLinks';
 
 function OpenLinkedFile({ label, onFile }: { label: string; onFile: (file: File) => void }) {
   const input = useRef<HTMLInputElement>(null);

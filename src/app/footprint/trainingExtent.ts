@@ -2,14 +2,6 @@ import { bboxToGeometry, footprintBbox } from '../../map/bboxFootprint';
 import type { FootprintGeometry } from '../../map/footprintTypes';
 import { normalizeFootprint } from '../../map/normalizeFootprint';
 
-/** Legend colours by ml-aoi:split, dark enough to read on the basemap. */
-export const SPLIT_COLORS: Readonly<Record<string, string>> = {
-  train: '#1565c0',
-  validate: '#2e7d32',
-  test: '#c62828',
-};
-export const OTHER_SPLIT_COLOR = '#6a1b9a';
-
 export interface TrainingExtent {
   /** GeoJSON FeatureCollection to draw. */
   data: { type: 'FeatureCollection'; features: unknown[] };

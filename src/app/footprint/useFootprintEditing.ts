@@ -2,8 +2,6 @@ import { useCallback, useState } from 'react';
 
 import { DEFAULT_PRECISION } from '../../map/footprintPrecision';
 import type { FootprintGeometry } from '../../map/footprintTypes';
-import { normalizeFootprint } from '../../map/normalizeFootprint';
-import { parseFootprint } from '../../map/parseFootprint';
 import type { FootprintSource } from '../editor/useItemDocument';
 
 export interface FootprintNote {
@@ -27,31 +25,39 @@ export function useFootprintEditing(
   const [notes, setNotes] = useState<FootprintNote[]>([]);
 
   const apply = useCallback(
-    (geometry: FootprintGeometry | null, source: FootprintSource, extra: string[] = []) => {
+    (
+      geometry: FootprintGeometry | null,
+      source: FootprintSource,
+      extra: string[] = [],
+    ): Promise<void> => {
       if (geometry === null) {
         setNotes([]);
         setFootprint(null, undefined, source);
-        return;
+        return Promise.resolve();
       }
-      const normalized = normalizeFootprint(geometry, { precision });
-      setNotes([
-        ...[...extra, ...normalized.notices].map((message) => ({
-          severity: 'info' as const,
-          message,
-        })),
-        ...normalized.problems.map((p) => ({
-          severity: 'warning' as const,
-          message: p.path ? `${p.message} (at ${p.path})` : p.message,
-        })),
-      ]);
-      setFootprint(normalized.geometry, normalized.bbox, source);
+      // The geometry code loads on the first footprint edit, not with the page.
+      return import('../../map/normalizeFootprint').then(({ normalizeFootprint }) => {
+        const normalized = normalizeFootprint(geometry, { precision });
+        setNotes([
+          ...[...extra, ...normalized.notices].map((message) => ({
+            severity: 'info' as const,
+            message,
+          })),
+          ...normalized.problems.map((p) => ({
+            severity: 'warning' as const,
+            message: p.path ? `${p.message} (at ${p.path})` : p.message,
+          })),
+        ]);
+        setFootprint(normalized.geometry, normalized.bbox, source);
+      });
     },
     [precision, setFootprint],
   );
 
   /** Reads pasted or dropped text; returns the reason when it is not a footprint. */
   const applyText = useCallback(
-    (text: string, origin: string): string | undefined => {
+    async (text: string, origin: string): Promise<string | undefined> => {
+      const { parseFootprint } = await import('../../map/parseFootprint');
       const parsed = parseFootprint(text);
       if (!parsed.ok) {
         const where =
@@ -60,7 +66,7 @@ export function useFootprintEditing(
             : '';
         return `${origin}: ${parsed.message}${where}`;
       }
-      apply(parsed.geometry, 'other', parsed.notices);
+      await apply(parsed.geometry, 'other', parsed.notices);
       return undefined;
     },
     [apply],

@@ -9,7 +9,6 @@ import {
 import { createOnnxClient } from '../../onnx/onnxClient';
 import type { ModelFileFacts, OnnxModelInfo } from '../../onnx/onnxModel';
 import type { ExternalDataMatch } from '../../onnx/onnxProtocol';
-import { proposeMlm } from '../../onnx/toMlm';
 import type { OnnxImportView } from './onnxImportView';
 
 const MIB = 1024 * 1024;
@@ -41,7 +40,11 @@ export function useOnnxImport(getDoc: () => unknown) {
       let samples: ProgressSample[] = [];
       const update = (change: (v: OnnxImportView) => OnnxImportView) =>
         setView((v) => (v?.key === key ? change(v) : v));
-      const propose = () => (model ? proposeMlm(model, getDoc(), { ...file }) : undefined);
+      // The mapping to MLM fields loads with the first model, not with the page. Proposals are
+      // made in the order the worker reports (one promise, so its callbacks run in order).
+      const mapping = import('../../onnx/toMlm');
+      const propose = async () =>
+        model ? (await mapping).proposeMlm(model, getDoc(), { ...file }) : undefined;
 
       setView({ key, fileName: modelFile.name, phase: 'reading', messages: [] });
       client.current ??= createOnnxClient();
@@ -54,19 +57,23 @@ export function useOnnxImport(getDoc: () => unknown) {
           }
           model = message.result.model;
           external = message.external;
-          const proposal = propose();
-          update((v) => ({
-            ...v,
-            phase: 'ready',
-            model,
-            proposal,
-            messages: [
-              ...(model?.warnings ?? []).map((m) => ({ severity: 'warning' as const, message: m })),
-              ...(external?.messages ?? []),
-              ...(proposal?.notes ?? []),
-            ],
-            hashing: { bytesDone: 0, total: file.size },
-          }));
+          void propose().then((proposal) =>
+            update((v) => ({
+              ...v,
+              phase: 'ready',
+              model,
+              proposal,
+              messages: [
+                ...(model?.warnings ?? []).map((m) => ({
+                  severity: 'warning' as const,
+                  message: m,
+                })),
+                ...(external?.messages ?? []),
+                ...(proposal?.notes ?? []),
+              ],
+              hashing: v.hashing ?? { bytesDone: 0, total: file.size },
+            })),
+          );
         },
         onProgress: ({ bytesDone, total }) => {
           samples = recordSample(samples, { time: performance.now(), bytesDone });
@@ -83,8 +90,9 @@ export function useOnnxImport(getDoc: () => unknown) {
         },
         onHashed: ({ checksum }) => {
           file.checksum = checksum;
-          const proposal = propose();
-          update((v) => ({ ...v, proposal, hashing: undefined }));
+          void propose().then((proposal) =>
+            update((v) => ({ ...v, proposal, hashing: undefined })),
+          );
         },
         onFailed: ({ error }) => {
           update((v) =>

@@ -1,8 +1,9 @@
 import { isRecord } from '../../../schemas/primitives';
 import { resolveNode } from '../../form/fieldNode';
+import { ChipsPreview } from '../../form/fields/ChipsPreview';
+import { lazyWidget } from '../../form/lazyWidget';
 import { registerWidget } from '../../form/registry';
-import { BandPicker } from './BandPicker';
-import { ClassTable } from './ClassTable';
+import { LazyClassTable } from './LazyClassTable';
 import { ShapeEditor } from './ShapeEditor';
 
 // The MLM-specific widgets, registered by the widget hints the Zod model carries. Values a widget
@@ -10,6 +11,8 @@ import { ShapeEditor } from './ShapeEditor';
 registerWidget('shape', ShapeEditor, {
   accepts: (v) => Array.isArray(v) && v.every((d) => typeof d === 'number'),
 });
+// The band picker (MUI Autocomplete) loads when first shown; the band names stand in meanwhile.
+const BandPicker = lazyWidget(() => import('./BandPicker').then((m) => m.BandPicker), ChipsPreview);
 registerWidget('bands', BandPicker, {
   accepts: (v, node) =>
     node.kind === 'array' &&
@@ -17,6 +20,6 @@ registerWidget('bands', BandPicker, {
     Array.isArray(v) &&
     v.every((b) => typeof b === 'string'),
 });
-registerWidget('classes', ClassTable, {
+registerWidget('classes', LazyClassTable, {
   accepts: (v) => Array.isArray(v) && v.every(isRecord),
 });

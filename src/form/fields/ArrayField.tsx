@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import { useRef } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 
 import type { ArrayNode, FieldNode } from '../fieldNode';
@@ -53,6 +54,17 @@ function ArrayItems(props: FieldProps<ArrayNode> & { itemLabel: string }) {
   const compact = isCompactNode(node.item);
   const mayBeCompact = compact || hasCompactOption(node.item);
   const itemPath = (index: number) => joinPath(path, index);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // The removed item's button goes with it: focus moves to the item now in its place (or the one
+  // before it), or to "Add" when none is left, instead of falling back to the top of the page.
+  const removeItem = (index: number) => {
+    remove(index);
+    if (count > 1) {
+      focusField(itemPath(Math.min(index, count - 2)));
+    } else {
+      addButton.current?.focus();
+    }
+  };
 
   const add = () => {
     append(newItem(path, node.item, (getValues(path) as unknown[] | undefined) ?? []), {
@@ -69,7 +81,7 @@ function ArrayItems(props: FieldProps<ArrayNode> & { itemLabel: string }) {
     const title = `${itemLabel} ${index + 1}`;
     const itemActions = {
       title,
-      onRemove: () => remove(index),
+      onRemove: () => removeItem(index),
       onDuplicate: () => duplicate(index),
       onMoveUp: index > 0 ? () => move(index, index - 1) : undefined,
       onMoveDown: index < count - 1 ? () => move(index, index + 1) : undefined,
@@ -106,6 +118,7 @@ function ArrayItems(props: FieldProps<ArrayNode> & { itemLabel: string }) {
       />
       <Box sx={{ mt: 0.5 }}>
         <Button
+          ref={addButton}
           size="small"
           startIcon={<AddIcon />}
           onClick={add}

@@ -1,10 +1,13 @@
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { Fragment, type ReactNode, useEffect, useRef } from 'react';
+import { Fragment, lazy, type ReactNode, Suspense } from 'react';
 
-import { VIRTUALIZE_AFTER } from '../itemLayout';
-import { measureFromObserver, observeFixedBox, scrollUnlessFresh } from '../layoutFreeVirtualizer';
+import { LIST_HEIGHT, VIRTUALIZE_AFTER } from '../itemLayout';
+
+// The virtualizer loads with the first long list: short lists, the usual case, never need it.
+const VirtualItemList = lazy(() =>
+  import('./VirtualItemList').then((m) => ({ default: m.VirtualItemList })),
+);
 
 export interface ItemListProps {
   count: number;
@@ -19,7 +22,11 @@ export interface ItemListProps {
 /** The items of a list or record; long lists render only what is visible. */
 export function ItemList(props: ItemListProps) {
   if (props.count > VIRTUALIZE_AFTER) {
-    return <VirtualItemList {...props} />;
+    return (
+      <Suspense fallback={<Box sx={{ height: LIST_HEIGHT }} aria-busy="true" />}>
+        <VirtualItemList {...props} />
+      </Suspense>
+    );
   }
   const { count, itemKey, renderItem } = props;
   return (
@@ -28,51 +35,5 @@ export function ItemList(props: ItemListProps) {
         <Fragment key={itemKey(index)}>{renderItem(index)}</Fragment>
       ))}
     </Stack>
-  );
-}
-
-const LIST_HEIGHT = 640;
-const OPEN_ESTIMATE = 360;
-const CLOSED_ESTIMATE = 48;
-const GAP = 8;
-
-function VirtualItemList({ count, itemKey, renderItem, isOpen, reveal }: ItemListProps) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const estimateSize = (index: number) => (isOpen(index) ? OPEN_ESTIMATE : CLOSED_ESTIMATE) + GAP;
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize,
-    getItemKey: itemKey,
-    overscan: 3,
-    // The box's CSS height is fixed, and items keep their estimates until measured: no forced
-    // layouts while a long list mounts (see layoutFreeVirtualizer.ts).
-    observeElementRect: observeFixedBox(LIST_HEIGHT),
-    measureElement: measureFromObserver(estimateSize),
-    scrollToFn: scrollUnlessFresh,
-  });
-
-  useEffect(() => {
-    if (reveal && reveal.index < count) {
-      virtualizer.scrollToIndex(reveal.index, { align: 'start' });
-    }
-  }, [reveal, count, virtualizer]);
-
-  return (
-    <Box ref={scrollRef} sx={{ height: LIST_HEIGHT, overflow: 'auto', pr: 0.5, pt: 1 }}>
-      <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => (
-          <Box
-            key={item.key}
-            data-index={item.index}
-            ref={virtualizer.measureElement}
-            sx={{ position: 'absolute', top: 0, left: 0, width: '100%', pb: `${GAP}px` }}
-            style={{ transform: `translateY(${item.start}px)` }}
-          >
-            {renderItem(item.index)}
-          </Box>
-        ))}
-      </Box>
-    </Box>
   );
 }

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 
 import type { FieldNode, RecordNode } from '../fieldNode';
@@ -57,6 +57,16 @@ function RecordEntries({ node, path, label, required, actions, embedded }: Field
     [duplicateList],
   );
   const compact = isCompactNode(node.value);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // Focus stays in the list when an entry goes (see ArrayField).
+  const removeEntry = (index: number) => {
+    remove(index);
+    if (count > 1) {
+      focusField(joinPath(joinPath(path, Math.min(index, count - 2)), 'key'));
+    } else {
+      addButton.current?.focus();
+    }
+  };
 
   const add = () => {
     append(newEntry(path, node.value, (getValues(path) as unknown[] | undefined) ?? []), {
@@ -77,7 +87,7 @@ function RecordEntries({ node, path, label, required, actions, embedded }: Field
     );
     if (compact) {
       return (
-        <ItemRow title={title} onRemove={() => remove(index)}>
+        <ItemRow title={title} onRemove={() => removeEntry(index)}>
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1}>
             <Box sx={{ flex: '0 0 35%', minWidth: 0 }}>{keyField}</Box>
             <Box sx={{ flex: 1, minWidth: 0 }}>
@@ -90,7 +100,7 @@ function RecordEntries({ node, path, label, required, actions, embedded }: Field
     return (
       <ItemCard
         title={title}
-        onRemove={() => remove(index)}
+        onRemove={() => removeEntry(index)}
         summary={<ItemSummary node={recordKeyNode(node)} path={joinPath(entryPath, 'key')} />}
         path={entryPath}
         open={disclosure.isOpen(index)}
@@ -123,7 +133,13 @@ function RecordEntries({ node, path, label, required, actions, embedded }: Field
         reveal={disclosure.reveal}
       />
       <Box sx={{ mt: 0.5 }}>
-        <Button size="small" startIcon={<AddIcon />} onClick={add} sx={{ textTransform: 'none' }}>
+        <Button
+          ref={addButton}
+          size="small"
+          startIcon={<AddIcon />}
+          onClick={add}
+          sx={{ textTransform: 'none' }}
+        >
           Add {node.entryLabel}
         </Button>
       </Box>

@@ -22,6 +22,9 @@ export function RecordKeyField({
   const problem = keyProblem(node, key, duplicate);
   return (
     <TextField
+      // Focus by path (a new entry, a finding about its key) finds the key here.
+      data-field-path={path}
+      data-field-leaf=""
       label="Key"
       required
       fullWidth

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { splitColor, trainingLinksOf } from '../../../src/app/footprint/TrainingDataPanel';
+import { splitColor, trainingLinksOf } from '../../../src/app/footprint/trainingLinks';
 import { trainingExtentOf } from '../../../src/app/footprint/trainingExtent';
 
 describe('trainingExtentOf', () => {

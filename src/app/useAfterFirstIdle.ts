@@ -1,0 +1,21 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * False until the browser is first idle after `enabled` turns true, then true for good. Heavy
+ * panels that are not the form (the JSON editor) wait for it, so the form takes input first.
+ */
+export function useAfterFirstIdle(enabled: boolean, timeoutMs = 1500): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (!enabled || idle) {
+      return;
+    }
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(() => setIdle(true), { timeout: timeoutMs });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(() => setIdle(true), 0);
+    return () => clearTimeout(id);
+  }, [enabled, idle, timeoutMs]);
+  return idle;
+}

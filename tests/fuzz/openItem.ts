@@ -1,0 +1,218 @@
+import { isDeepStrictEqual } from 'node:util';
+
+import type { Finding } from '../../schemas/finding';
+import { parsePointer } from '../../schemas/jsonPointer';
+import { syncExtensions } from '../../schemas/manageExtensions';
+import { parseJsonText } from '../../schemas/parseJsonText';
+import { validateItem } from '../../schemas/validateItem';
+import { createValidationCache } from '../../schemas/validationCache';
+import { treeFor, treeVersionOf } from '../../src/app/editor/editorTrees';
+import { fieldErrorsOf } from '../../src/app/editor/fieldErrors';
+import { sortFindings } from '../../src/app/sortFindings';
+import { itemFileName, serializeItem } from '../../src/export/serializeItem';
+import { fromFormValues, toFormValues } from '../../src/form/formValues';
+import { upgradeItem } from '../../src/import/upgradeItem';
+import { jsonViewDiagnostics } from '../../src/jsonview/jsonViewDiagnostics';
+import { applyFix } from '../../src/lint/applyFix';
+import { lintItem } from '../../src/lint/lintItem';
+
+// The path an item takes in the browser when a file is opened, dropped or pasted (see
+// useItemDocument's openFiles, show and checkDoc): parse the text, upgrade it, validate and lint
+// it, build the form values, place each finding at a field and in the JSON view, and serialize it
+// for the JSON view, autosave and download. Each step is checked for what the user relies on; a
+// broken promise is returned as a problem (not thrown), so one run can list every failing case.
+
+const SEVERITIES = new Set(['error', 'warning', 'info']);
+// The editor validates with one cache for its whole life; the fuzz run does the same.
+const CACHE = createValidationCache();
+
+export interface Opened {
+  /** The text parsed (after the BOM the app strips). */
+  parsed: boolean;
+  /** The upgrade changed something. */
+  upgraded: boolean;
+  valid: boolean;
+  findings: number;
+  /** Broken promises, in words; empty when the case passed. */
+  problems: string[];
+}
+
+/** Value at JSON pointer tokens, own members only; `missing` when a step does not exist. */
+const MISSING = Symbol('missing');
+function resolve(doc: unknown, tokens: readonly string[]): unknown {
+  let cur = doc;
+  for (const token of tokens) {
+    if (Array.isArray(cur)) {
+      if (!/^(0|[1-9]\d*)$/u.test(token) || Number(token) >= cur.length) {
+        return MISSING;
+      }
+      cur = cur[Number(token)];
+    } else if (cur !== null && typeof cur === 'object' && Object.hasOwn(cur, token)) {
+      cur = (cur as Record<string, unknown>)[token];
+    } else {
+      return MISSING;
+    }
+  }
+  return cur;
+}
+
+/**
+ * A pointer "applies" when it names a place in the document: the value itself, or a missing member
+ * (a required field) of a container that is there.
+ */
+export function pointerProblem(doc: unknown, path: unknown): string | undefined {
+  if (typeof path !== 'string') {
+    return `path ${String(path)} is not a string`;
+  }
+  const tokens = parsePointer(path);
+  if (!tokens) {
+    return `path ${JSON.stringify(path)} is not a JSON pointer`;
+  }
+  if (tokens.length === 0) {
+    return undefined;
+  }
+  const parent = resolve(doc, tokens.slice(0, -1));
+  if (parent === MISSING || parent === null || typeof parent !== 'object') {
+    return `path ${JSON.stringify(path)} does not lead into the document`;
+  }
+  return undefined;
+}
+
+function findingProblems(doc: unknown, findings: readonly Finding[]): string[] {
+  const problems: string[] = [];
+  for (const f of findings) {
+    const label = `${f.source} ${f.code} at ${JSON.stringify(f.path)}`;
+    if (!SEVERITIES.has(f.severity)) {
+      problems.push(`${label}: severity ${String(f.severity)}`);
+    }
+    if (typeof f.code !== 'string' || f.code === '') {
+      problems.push(`${label}: no code`);
+    }
+    if (typeof f.message !== 'string' || f.message.trim() === '') {
+      problems.push(`${label}: no message`);
+    } else if (/\[object Object\]|\bNaN\b(?! is)/u.test(f.message)) {
+      problems.push(`${label}: unclear message ${JSON.stringify(f.message.slice(0, 200))}`);
+    }
+    const where = pointerProblem(doc, f.path);
+    if (where) {
+      problems.push(`${label}: ${where}`);
+    }
+  }
+  return problems;
+}
+
+/** Own keys of the prototypes hostile JSON could reach, to compare before and after each case. */
+export function prototypeKeys(): string {
+  return [Object.prototype, Array.prototype, Function.prototype, String.prototype, Number.prototype]
+    .map((p) => Reflect.ownKeys(p).map(String).sort().join(','))
+    .join('|');
+}
+
+/** What prototype pollution would leave behind, in words; undefined when there is none. */
+export function pollutionProblem(before: string): string | undefined {
+  const probes: Record<string, unknown> = {};
+  for (const key of ['polluted', 'isAdmin', 'x', 'a']) {
+    if (key in probes || key in [] || (probes as Record<string, unknown>)[key] !== undefined) {
+      return `Object.prototype gained "${key}"`;
+    }
+  }
+  if (Object.getPrototypeOf(probes) !== Object.prototype) {
+    return 'a plain object lost its prototype';
+  }
+  return prototypeKeys() === before ? undefined : 'a prototype gained or lost own keys';
+}
+
+/**
+ * Opens `text` as the browser does and checks every step. `text` is what the file or paste held,
+ * byte order mark and all.
+ */
+export function openItemText(text: string): Opened {
+  const problems: string[] = [];
+  const outcome: Opened = { parsed: false, upgraded: false, valid: false, findings: 0, problems };
+  const parsed = parseJsonText(text.replace(/^\uFEFF/u, ''));
+  if (!parsed.ok) {
+    const { finding, line, column, offset } = parsed;
+    if (finding.severity !== 'error' || !/^json-/u.test(finding.code)) {
+      problems.push(`parse finding ${finding.code}/${finding.severity}`);
+    }
+    if (!/line \d+, column \d+|empty/u.test(finding.message)) {
+      problems.push(`parse message does not say where: ${finding.message.slice(0, 200)}`);
+    }
+    if (!(line >= 1 && column >= 1 && offset >= 0 && offset <= text.length)) {
+      problems.push(`parse position ${line}:${column} @${offset} is outside the text`);
+    }
+    // The JSON view shows the same error at its own copy of the text.
+    const diagnostics = jsonViewDiagnostics(text, [finding]);
+    if (diagnostics.length === 0 || diagnostics.some((d) => d.from < 0 || d.to > text.length)) {
+      problems.push('the JSON view does not place the syntax error in the text');
+    }
+    return outcome;
+  }
+  outcome.parsed = true;
+  const before = serializeItem(parsed.value);
+  const upgraded = upgradeItem(parsed.value);
+  if (serializeItem(parsed.value) !== before) {
+    problems.push('upgradeItem changed its input');
+  }
+  const doc = upgraded.item;
+  outcome.upgraded = upgraded.changes.length > 0;
+  for (const change of upgraded.changes) {
+    const where = pointerProblem(doc, change.path);
+    if (where || typeof change.message !== 'string' || change.message.trim() === '') {
+      problems.push(`upgrade change ${JSON.stringify(change).slice(0, 200)}: ${where ?? 'no message'}`);
+    }
+  }
+  if (upgraded.changes.length === 0 && !isDeepStrictEqual(doc, parsed.value)) {
+    problems.push('upgradeItem rewrote the item without listing a change');
+  }
+
+  const tree = treeFor(treeVersionOf(doc));
+  const validation = validateItem(doc, { cache: CACHE });
+  const findings = sortFindings([...validation.findings, ...lintItem(doc)]);
+  outcome.valid = validation.valid;
+  outcome.findings = findings.length;
+  problems.push(...findingProblems(doc, findings));
+
+  const values = toFormValues(tree, doc);
+  if (!isDeepStrictEqual(fromFormValues(tree, values), doc)) {
+    problems.push('the form values do not give back the item');
+  }
+  const errors = fieldErrorsOf(tree, values, findings);
+  if (Object.getPrototypeOf(errors) !== Object.prototype) {
+    problems.push('the field error map lost its prototype');
+  }
+
+  const serialized = serializeItem(doc);
+  const reparsed = parseJsonText(serialized);
+  if (!reparsed.ok) {
+    problems.push(`serializeItem wrote JSON that does not parse: ${reparsed.finding.message}`);
+  } else {
+    if (!isDeepStrictEqual(reparsed.value, doc)) {
+      problems.push('serializeItem → parse does not give back the item');
+    }
+    if (serializeItem(reparsed.value) !== serialized) {
+      problems.push('serializeItem is not stable over a round trip');
+    }
+  }
+  for (const d of jsonViewDiagnostics(serialized, findings)) {
+    if (!(d.from >= 0 && d.from <= d.to && d.to <= serialized.length)) {
+      problems.push(`a JSON view diagnostic falls outside the text: ${d.from}..${d.to}`);
+    }
+  }
+  if (!/^[^/\\<>:"|?*\u0000-\u001f]+\.json$/u.test(itemFileName(doc))) {
+    problems.push(`unsafe download name ${JSON.stringify(itemFileName(doc))}`);
+  }
+  // A form edit keeps stac_extensions in step; a no-op edit must not throw on a hostile item.
+  syncExtensions(doc, doc);
+  // Each quick fix the Issues panel offers must apply to the item without throwing.
+  for (const f of findings) {
+    if (f.fix) {
+      const fixed = applyFix(doc, f.fix);
+      const text2 = serializeItem(fixed);
+      if (!parseJsonText(text2).ok) {
+        problems.push(`the fix "${f.fix.label}" leaves JSON that does not parse`);
+      }
+    }
+  }
+  return outcome;
+}
