@@ -11,8 +11,13 @@ function padNames(dimOrder: readonly unknown[], count: number): string[] {
   const pool = DIM_ORDER_NAMES.filter((n) => !RESERVED.includes(n) && !used.has(n));
   const names: string[] = [];
   for (let i = 0; names.length < count; i++) {
-    const candidate = pool[i] ?? `dim-${String.fromCharCode(97 + ((i - pool.length) % 26))}`;
-    if (!used.has(candidate) && !names.includes(candidate)) {
+    // dim-a … dim-z, then dim-a1 … dim-z1 and so on: every candidate is new, so a shape with
+    // hundreds of dimensions still gets its names (cycling through 26 letters never finished).
+    const k = i - pool.length;
+    const candidate =
+      pool[i] ?? `dim-${String.fromCharCode(97 + (k % 26))}${k >= 26 ? Math.floor(k / 26) : ''}`;
+    if (!used.has(candidate)) {
+      used.add(candidate);
       names.push(candidate);
     }
   }

@@ -164,30 +164,27 @@ export function nested(depth: number, arrays: boolean): unknown {
   return value;
 }
 
-/** Every path to a value inside the document, the root excepted. */
-export function allPaths(doc: unknown): Path[] {
-  const out: Path[] = [];
+/** Every path to a value inside the document (the root excepted), and the paths to its objects. */
+export function pathsOf(doc: unknown): { all: Path[]; objects: Path[] } {
+  const all: Path[] = [];
+  const objects: Path[] = [];
   const walk = (value: unknown, prefix: Path) => {
     if (value instanceof RawToken || value === null || typeof value !== 'object') {
       return;
     }
-    const keys: (string | number)[] = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
+    const isArray = Array.isArray(value);
+    if (!isArray) {
+      objects.push(prefix);
+    }
+    const keys: (string | number)[] = isArray ? value.map((_, i) => i) : Object.keys(value);
     for (const key of keys) {
       const path = [...prefix, key];
-      out.push(path);
+      all.push(path);
       walk((value as Record<string | number, unknown>)[key], path);
     }
   };
   walk(doc, []);
-  return out;
-}
-
-/** Paths to the objects (not arrays) of a document, the root included as []. */
-export function objectPaths(doc: unknown): Path[] {
-  return [[], ...allPaths(doc)].filter((path) => {
-    const v = valueAt(doc, path);
-    return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof RawToken);
-  });
+  return { all, objects };
 }
 
 export function valueAt(doc: unknown, path: readonly (string | number)[]): unknown {
@@ -264,8 +261,7 @@ const LEGACY_FIELDS: readonly { key: string; values: readonly unknown[] }[] = [
  * deep-ish value, an older MLM version or a legacy field. Returns what was done, for failures.
  */
 export function mutateValue(doc: unknown, random: Random): string {
-  const paths = allPaths(doc);
-  const objects = objectPaths(doc);
+  const { all: paths, objects } = pathsOf(doc);
   const roll = random.next();
   if (roll < 0.3 && paths.length > 0) {
     const path = random.pick(paths);
@@ -316,6 +312,24 @@ export function mutateValue(doc: unknown, random: Random): string {
     }
   }
   return 'none';
+}
+
+/**
+ * Cuts every long list of `doc` down to a few entries, in place, so a case stays small and quick:
+ * a 13-band example keeps its structure with 1 to 3 bands (and so gets count mismatches to report).
+ */
+export function shrink(doc: unknown, random: Random, keep = 3): void {
+  if (doc === null || typeof doc !== 'object' || doc instanceof RawToken) {
+    return;
+  }
+  if (Array.isArray(doc) && doc.length > keep) {
+    const length = random.between(1, keep);
+    const start = random.int(doc.length - length + 1);
+    doc.splice(0, doc.length, ...doc.slice(start, start + length));
+  }
+  for (const member of Object.values(doc)) {
+    shrink(member, random, keep);
+  }
 }
 
 /** A random JSON value from scratch, sometimes shaped like an item. */
