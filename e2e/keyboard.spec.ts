@@ -5,7 +5,7 @@ import path from 'node:path';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 
 import { OfficialValidator } from '../src/cli/officialValidator';
-import { openFreshEditor, SHARED, watchPage } from './support';
+import { officialExample, openFreshEditor, SHARED, watchPage } from './support';
 
 // The whole job without a mouse: a new blank item filled until it is valid, an ONNX model
 // applied through its review dialog, and the item downloaded. Only page.keyboard moves focus and
@@ -98,6 +98,21 @@ async function tabTo(page: Page, target: Locator, max = 250): Promise<void> {
   throw new Error(`Tab never reached ${target.toString()} in ${max} presses`);
 }
 
+/**
+ * Presses Enter on the focused button that opens a file chooser, and chooses `file` in it.
+ * Interception is switched on as the page opens (see `interceptFileChoosers`), so a chooser can
+ * never open natively (and block every later one) before the test's listener is in place.
+ */
+async function chooseWithEnter(page: Page, file: string): Promise<void> {
+  const choosing = page.waitForEvent('filechooser');
+  await page.keyboard.press('Enter');
+  await (await choosing).setFiles(file);
+}
+
+function interceptFileChoosers(page: Page): void {
+  page.on('filechooser', () => undefined);
+}
+
 async function typeInto(page: Page, target: Locator, text: string): Promise<void> {
   await tabTo(page, target);
   await page.keyboard.type(text);
@@ -109,6 +124,7 @@ test('a new item is filled, completed from an ONNX model and downloaded with the
 }, testInfo) => {
   test.setTimeout(90_000);
   const problems = watchPage(page);
+  interceptFileChoosers(page);
   await openFreshEditor(page);
   const newItem = page.getByRole('button', { name: 'New item' });
 
@@ -142,6 +158,8 @@ test('a new item is filled, completed from an ONNX model and downloaded with the
   const inputs = section(page, 'Inputs');
   await tabTo(page, inputs.getByRole('button', { name: 'Add Input' }));
   await page.keyboard.press('Enter');
+  // A new item takes focus at its first field.
+  await expect(inputs.getByLabel('Input name')).toBeFocused();
   await typeInto(page, inputs.getByLabel('Input name'), 'image');
   const outputs = section(page, 'Outputs');
   await tabTo(page, outputs.getByRole('button', { name: 'Add Output' }));
@@ -152,8 +170,10 @@ test('a new item is filled, completed from an ONNX model and downloaded with the
   const assets = section(page, 'Assets');
   await tabTo(page, assets.getByRole('button', { name: /^Remove Asset/ }).first());
   await page.keyboard.press('Enter');
-  await tabTo(page, assets.getByRole('button', { name: 'Add Asset' }));
+  // Focus stays in the list rather than falling back to the top of the page.
+  await expect(assets.getByRole('button', { name: 'Add Asset' })).toBeFocused();
   await page.keyboard.press('Enter');
+  await expect(assets.getByRole('textbox', { name: 'Key' })).toBeFocused();
   await typeInto(page, assets.getByLabel('URL'), 'https://example.com/models/crop-type.onnx');
   await typeInto(page, assets.getByLabel('Artifact type'), 'onnx');
 
@@ -165,9 +185,7 @@ test('a new item is filled, completed from an ONNX model and downloaded with the
 
   // The ONNX model: Enter on the button opens the file chooser.
   await tabTo(page, page.getByRole('button', { name: 'ONNX model' }));
-  const choosing = page.waitForEvent('filechooser');
-  await page.keyboard.press('Enter');
-  await (await choosing).setFiles(MODEL);
+  await chooseWithEnter(page, MODEL);
   const review = page.getByRole('dialog', { name: /Fill the item from/ });
   await expect(review).toBeVisible();
   // Focus moved into the dialog; Apply is reached with Tab once hashing has finished.
@@ -213,4 +231,32 @@ test('a new item is filled, completed from an ONNX model and downloaded with the
     [],
   );
   expect(problems).toEqual([]);
+});
+
+test('moving or removing a list item, or removing a field, keeps keyboard focus in place', async ({
+  page,
+}) => {
+  interceptFileChoosers(page);
+  await openFreshEditor(page);
+  await tabTo(page, page.getByRole('button', { name: 'Open item JSON' }));
+  await chooseWithEnter(page, officialExample('item_multi_io.json'));
+  const inputs = section(page, 'Inputs');
+  await expect(inputs.getByLabel('Input name').nth(1)).toHaveValue(/\S/);
+
+  // Input 2 moved to the top: its "up" button is disabled, so its "down" button has focus.
+  await tabTo(page, inputs.getByRole('button', { name: 'Move Input 2 up' }));
+  await page.keyboard.press('Enter');
+  await expect(inputs.getByRole('button', { name: 'Move Input 1 down' })).toBeFocused();
+
+  // Removed: the input now in its place has focus.
+  await tabTo(page, inputs.getByRole('button', { name: 'Remove Input 1' }));
+  await page.keyboard.press('Enter');
+  await expect(inputs.getByLabel('Input name')).toHaveCount(2);
+  await expect(inputs.getByLabel('Input name').first()).toBeFocused();
+
+  // An optional field removed: its "Add …" button, which takes its place, has focus.
+  const model = section(page, 'Model');
+  await tabTo(page, model.getByRole('button', { name: 'Remove Framework', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(model.getByRole('button', { name: 'Add Framework', exact: true })).toBeFocused();
 });

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '@codemirror/lint';
 
 import type { Finding, Severity } from '../../schemas/finding';
-import { locatePointer } from '../../schemas/locatePointer';
+import { createPointerLocator } from '../../schemas/locatePointer';
 
 function toDiagnosticSeverity(severity: Severity): Diagnostic['severity'] {
   switch (severity) {
@@ -69,17 +69,19 @@ function underlineRange(text: string, start: number, end: number): { from: numbe
 
 /**
  * Validation findings as CodeMirror lint diagnostics on the text they point into. Findings carry
- * JSON pointers, not offsets, so each is located in `text` with locatePointer; a pointer to a
+ * JSON pointers, not offsets, so each is located in `text` with a pointer locator; a pointer to a
  * missing member lands on its closest existing parent, and a finding that cannot be placed at all
  * (e.g. the text is blank) goes to position 0 so it still shows.
  */
 export function findingsToDiagnostics(text: string, findings: readonly Finding[]): Diagnostic[] {
-  // Many findings share a pointer (several rules on one field); each lookup scans the text.
+  // Many findings share a pointer (several rules on one field), and many sit in one list: the
+  // locator scans each container of the text once for all of them.
+  const locate = createPointerLocator(text);
   const ranges = new Map<string, { from: number; to: number }>();
   return findings.map((finding) => {
     let range = ranges.get(finding.path);
     if (!range) {
-      const located = locatePointer(text, finding.path);
+      const located = locate(finding.path);
       range = located ? underlineRange(text, located.start, located.end) : { from: 0, to: 0 };
       ranges.set(finding.path, range);
     }

@@ -19,7 +19,11 @@ const FRAMEWORK_ALIASES: Record<string, (typeof FRAMEWORKS)[number]> = {
 /** The listed spelling a framework name means, when it clearly means one. */
 export function canonicalFramework(name: string): (typeof FRAMEWORKS)[number] | undefined {
   const key = squash(name);
-  return FRAMEWORKS.find((f) => squash(f) === key) ?? FRAMEWORK_ALIASES[key];
+  // Own aliases only: "constructor" or "__proto__" would otherwise find Object's own members.
+  return (
+    FRAMEWORKS.find((f) => squash(f) === key) ??
+    (Object.hasOwn(FRAMEWORK_ALIASES, key) ? FRAMEWORK_ALIASES[key] : undefined)
+  );
 }
 
 /** The frameworks an artifact type is written by. */
@@ -241,7 +245,7 @@ function propertyRules(props: Record<string, unknown>, tensors: readonly Tensor[
         source === undefined ? '/properties/mlm:pretrained' : sourcePath,
         source === undefined
           ? 'The model is trained from scratch, so set mlm:pretrained_source to null explicitly.'
-          : `The model is trained from scratch (mlm:pretrained is false), but a pretraining source "${String(source)}" is given; set it to null, or set mlm:pretrained to true.`,
+          : `The model is trained from scratch (mlm:pretrained is false), but a pretraining source ${JSON.stringify(source)} is given; set it to null, or set mlm:pretrained to true.`,
         {
           label: 'Set pretrained_source to null',
           operations: [{ op: 'set', path: sourcePath, value: null }],
@@ -280,6 +284,8 @@ function propertyRules(props: Record<string, unknown>, tensors: readonly Tensor[
         ),
       );
     } else {
+      // An imported list may hold objects or numbers: shown as JSON, not as "[object Object]".
+      const listed = tasks.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
       for (const t of tensors) {
         if (t.kind !== 'output' || !Array.isArray(t.value.tasks)) {
           continue;
@@ -294,7 +300,7 @@ function propertyRules(props: Record<string, unknown>, tensors: readonly Tensor[
               'warning',
               11,
               `${t.at}/tasks/${j}`,
-              `The output task "${task}" is not in mlm:tasks (${tasks.join(', ')}); an output's tasks must be a subset of the model's tasks.`,
+              `The output task "${task}" is not in mlm:tasks (${listed}); an output's tasks must be a subset of the model's tasks.`,
               valid
                 ? {
                     label: `Add "${task}" to mlm:tasks`,

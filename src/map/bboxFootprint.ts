@@ -119,22 +119,52 @@ function coveringArc(intervals: readonly Interval[]): Interval {
   return result;
 }
 
+/**
+ * The westernmost start and easternmost end of the intervals. A loop, not Math.min(...): a
+ * MultiPoint of 200,000 points has as many intervals, too many to spread into a call.
+ */
+function span(intervals: readonly Interval[]): Interval {
+  let west = Infinity;
+  let east = -Infinity;
+  for (const [lo, hi] of intervals) {
+    west = Math.min(west, lo);
+    east = Math.max(east, hi);
+  }
+  return [west, east];
+}
+
 interface Part {
   positions: Position[];
   /** Polygons (not points) take part in antimeridian detection. */
   area: boolean;
 }
 
+/** The members of a list that are lists themselves; anything else (null, "x") is no list. */
+const lists = (value: unknown): unknown[][] =>
+  Array.isArray(value) ? value.filter((v): v is unknown[] => Array.isArray(v)) : [];
+
+/**
+ * The positions of each part. The types promise a well-formed geometry, but one read from a file
+ * (a training item) may hold anything where positions belong: what is not a list is skipped.
+ */
 function partsOf(geometry: FootprintGeometry): Part[] {
+  const coordinates: unknown = geometry.coordinates;
+  const polygonPart = (polygon: unknown): Part => ({
+    positions: lists(polygon).flatMap((ring) => lists(ring)) as Position[],
+    area: true,
+  });
   switch (geometry.type) {
     case 'Point':
-      return [{ positions: [geometry.coordinates], area: false }];
+      return [{ positions: lists([coordinates]) as Position[], area: false }];
     case 'MultiPoint':
-      return geometry.coordinates.map((p) => ({ positions: [p], area: false }));
+      return lists(coordinates).map((p) => ({ positions: [p as Position], area: false }));
     case 'Polygon':
-      return [{ positions: geometry.coordinates.flat(), area: true }];
+      return [polygonPart(coordinates)];
     case 'MultiPolygon':
-      return geometry.coordinates.map((polygon) => ({ positions: polygon.flat(), area: true }));
+      return lists(coordinates).map(polygonPart);
+    default:
+      // A geometry read from a file may be of another type (a LineString, "Circle"): no box.
+      return [];
   }
 }
 
@@ -178,12 +208,11 @@ export function footprintBbox(geometry: FootprintGeometry): Bbox | undefined {
   if (intervals.length === 0) {
     return undefined;
   }
-  const west = Math.min(...intervals.map((i) => i[0]));
-  const east = Math.max(...intervals.map((i) => i[1]));
   if (touchesEast && touchesWest) {
     const [w, e] = coveringArc(intervals);
     return [w, south, e, north];
   }
+  const [west, east] = span(intervals);
   return [west, south, east, north];
 }
 
@@ -224,12 +253,8 @@ export function unionBbox(bboxes: readonly (readonly number[])[]): Bbox | undefi
     const [w, e] = coveringArc(intervals);
     return [w, south, e, north];
   }
-  return [
-    Math.min(...intervals.map((i) => i[0])),
-    south,
-    Math.max(...intervals.map((i) => i[1])),
-    north,
-  ];
+  const [west, east] = span(intervals);
+  return [west, south, east, north];
 }
 
 export type BboxField = 'west' | 'south' | 'east' | 'north';

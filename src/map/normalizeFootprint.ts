@@ -78,8 +78,19 @@ const isPosition = (value: unknown): value is Position =>
 
 const copy = <T>(value: T): T => structuredClone(value);
 
+/**
+ * roundPosition, except that a coordinate too large to round (1e308 times 10^6 overflows to
+ * Infinity) is kept as it is: the checks then report it as out of range instead of it turning
+ * into Infinity or NaN, which JSON would write as null.
+ */
+function roundFinite(position: readonly number[], precision: number): Position {
+  return roundPosition(position, precision).map((v, i) =>
+    Number.isFinite(v) ? v : (position[i] as number),
+  );
+}
+
 function round(position: Position, ctx: Context): Position {
-  const out = roundPosition(position, ctx.precision);
+  const out = roundFinite(position, ctx.precision);
   if (!ctx.rounded && out.some((v, i) => v !== position[i])) {
     ctx.rounded = true;
   }
@@ -164,8 +175,14 @@ function normalizePolygon(
       ],
     };
   }
-  const lons = (unwrapped.rings[0] as Position[]).map((p) => p[0] as number);
-  if (Math.max(...lons) - Math.min(...lons) > 360) {
+  let west = Infinity;
+  let east = -Infinity;
+  // A loop, not Math.min(...lons): spreading a 200,000-vertex outline overflows the call stack.
+  for (const p of unwrapped.rings[0] as Position[]) {
+    west = Math.min(west, p[0] as number);
+    east = Math.max(east, p[0] as number);
+  }
+  if (east - west > 360) {
     return {
       polygons: [cleaned.map(close)],
       problems: [
@@ -228,7 +245,7 @@ function normalizePolygon(
   for (const polygon of split.polygons) {
     const rings: Position[][] = [];
     polygon.forEach((ring, r) => {
-      const tidy = dropRepeats(ring.map((p) => roundPosition(p, ctx.precision))).ring;
+      const tidy = dropRepeats(ring.map((p) => roundFinite(p, ctx.precision))).ring;
       const area = signedRingArea(tidy);
       // Rounding the cut points can collapse a sliver at the cut; it is below the precision asked for.
       const collapsed = tidy.length < 3 || (r === 0 ? area <= 0 : area >= 0);
@@ -253,7 +270,7 @@ function normalizePoint(position: unknown, ctx: Context): unknown {
   const out = round(position, ctx);
   const lon = out[0] as number;
   if (lon < -180 || lon > 180) {
-    const wrapped = roundPosition([((((lon + 180) % 360) + 360) % 360) - 180], ctx.precision);
+    const wrapped = roundFinite([((((lon + 180) % 360) + 360) % 360) - 180], ctx.precision);
     out[0] = wrapped[0] as number;
     ctx.notices.add(
       'point-lon',
@@ -451,7 +468,9 @@ export function normalizeFootprint(
         for (const problem of outcome.problems) {
           deferred.push({ ...problem, polygon: polygons.length + problem.polygon });
         }
-        polygons.push(...outcome.polygons);
+        for (const polygon of outcome.polygons) {
+          polygons.push(polygon);
+        }
       });
       out =
         geometry.type === 'Polygon' && polygons.length === 1

@@ -15,6 +15,11 @@ export type ParseResult =
   | { ok: false; message: string; line?: number; column?: number };
 
 const SUPPORTED = 'a footprint is a Polygon, MultiPolygon, Point or MultiPoint';
+/**
+ * Collections inside collections are read recursively; real data nests one or two levels, and a
+ * limit keeps thousands of levels from overflowing the call stack.
+ */
+const MAX_COLLECTION_DEPTH = 16;
 
 /** Thrown inside the readers and turned into a result at the top; `offset` points into the text. */
 class Failure extends Error {
@@ -213,8 +218,14 @@ class WktReader {
     return body();
   }
 
-  geometry(): WktValue {
+  geometry(depth = 0): WktValue {
     const at = (this.skipWs(), this.i);
+    if (depth > MAX_COLLECTION_DEPTH) {
+      fail(
+        `WKT: GEOMETRYCOLLECTIONs are nested more than ${MAX_COLLECTION_DEPTH} deep at character ${at + 1}; ${SUPPORTED}.`,
+        at,
+      );
+    }
     const raw = this.word();
     if (!raw) {
       this.fail('expected a geometry type such as POLYGON');
@@ -275,7 +286,10 @@ class WktReader {
         };
       }
       default: {
-        const parts = this.list(() => ({ at: (this.skipWs(), this.i), value: this.geometry() }));
+        const parts = this.list(() => ({
+          at: (this.skipWs(), this.i),
+          value: this.geometry(depth + 1),
+        }));
         const points = parts.flatMap((p) => (p.value.kind === 'points' ? p.value.points : []));
         const polygons = parts.flatMap((p) =>
           p.value.kind === 'polygons' ? p.value.polygons : [],
@@ -453,7 +467,18 @@ function combine(parts: readonly Part[], container: string, path: string, notice
   return pointsGeometry(points, true);
 }
 
-function readGeometry(value: unknown, path: string, notices: string[]): FootprintGeometry {
+function readGeometry(
+  value: unknown,
+  path: string,
+  notices: string[],
+  depth = 0,
+): FootprintGeometry {
+  if (depth > MAX_COLLECTION_DEPTH) {
+    throw new JsonFailure(
+      `GeoJSON: GeometryCollections are nested more than ${MAX_COLLECTION_DEPTH} deep at ${where(path)}; ${SUPPORTED}.`,
+      path,
+    );
+  }
   if (!isRecord(value)) {
     throw new JsonFailure(`GeoJSON: expected a geometry object at ${where(path)}.`, path);
   }
@@ -488,7 +513,7 @@ function readGeometry(value: unknown, path: string, notices: string[]): Footprin
     case 'GeometryCollection': {
       const members = readArray(value.geometries, `${path}/geometries`, 'an array of geometries');
       const parts = members.map((g, i) => ({
-        geometry: readGeometry(g, `${path}/geometries/${i}`, notices),
+        geometry: readGeometry(g, `${path}/geometries/${i}`, notices, depth + 1),
         label: `geometry ${i + 1}`,
       }));
       return combine(parts, 'GeometryCollection', path, notices);
@@ -641,7 +666,8 @@ function parseJson(text: string, notices: string[]): FootprintGeometry {
  * Reads a footprint pasted as GeoJSON (geometry, Feature, FeatureCollection), a STAC Item or
  * Collection, WKT (POINT, MULTIPOINT, POLYGON, MULTIPOLYGON, optionally with SRID=4326;) or a bbox
  * ("west, south, east, north"). The geometry is returned as read: normalizeFootprint closes rings,
- * fixes winding and splits at the antimeridian. Errors say what is wrong and where.
+ * fixes winding and splits at the antimeridian. Errors say what is wrong and where; it never
+ * throws.
  */
 export function parseFootprint(text: string): ParseResult {
   const start = text.search(/\S/);
@@ -688,7 +714,12 @@ export function parseFootprint(text: string): ParseResult {
     if (error instanceof Failure) {
       return located(error.message, text, error.offset);
     }
-    throw error;
+    // A paste must never break the panel. The readers report every problem they know of as a
+    // Failure; anything else is a bug, named as such (the fuzz tests check it never happens).
+    return {
+      ok: false,
+      message: `The footprint could not be read (an internal error: ${error instanceof Error ? error.message : String(error)}). Try GeoJSON, WKT or a bounding box "west, south, east, north".`,
+    };
   }
 }
 

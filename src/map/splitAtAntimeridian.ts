@@ -224,8 +224,12 @@ function stitch(arcs: readonly Arc[], northwards: boolean): Position[][] {
         let bestGap = Infinity;
         arcs.forEach((arc, index) => {
           const gap = northwards ? arc.entry - current.exit : current.exit - arc.entry;
+          // best is still -1 while bestGap is Infinity, which a gap reaches when latitudes are
+          // absurd (1e308 minus -1e308): no tie with nothing.
           const tie =
-            gap === bestGap && turn(along, arc.out) > turn(along, (arcs[best] as Arc).out);
+            best >= 0 &&
+            gap === bestGap &&
+            turn(along, arc.out) > turn(along, (arcs[best] as Arc).out);
           if (free(index) && gap > 0 && (gap < bestGap || tie)) {
             best = index;
             bestGap = gap;
@@ -237,7 +241,10 @@ function stitch(arcs: readonly Arc[], northwards: boolean): Position[][] {
         break;
       }
       used[best] = true;
-      ring.push(...next.points);
+      // One push per point: an arc of a huge outline has too many points to spread into a call.
+      for (const point of next.points) {
+        ring.push(point);
+      }
       current = next;
     }
     rings.push(ring);
@@ -332,9 +339,10 @@ export function splitAtAntimeridian(rings: readonly (readonly Position[])[]): Sp
   for (const ring of rings) {
     const [rmin, rmax] = lonRange(ring);
     if (rmin < c && rmax > c) {
+      // A zigzag along the antimeridian can make tens of thousands of arcs: no spreading.
       const arcs = ringArcs(ring, c);
-      westArcs.push(...arcs.west);
-      eastArcs.push(...arcs.east);
+      arcs.west.forEach((arc) => westArcs.push(arc));
+      arcs.east.forEach((arc) => eastArcs.push(arc));
     } else if (rmax <= c && rmin < c) {
       westWhole.push(ring.map((p) => [...p]));
     } else {

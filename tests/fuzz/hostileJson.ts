@@ -14,7 +14,12 @@ type Container = Record<string, unknown> | unknown[];
 
 /** Sets an own property; plain assignment would turn a "__proto__" key into a prototype change. */
 export function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }
 
 /**
@@ -40,35 +45,27 @@ export function cloneValue(value: unknown): unknown {
  * are written as their JavaScript names, which is what a hand-edited or Python-written file has.
  */
 export function writeJson(value: unknown, indent: boolean): string {
-  const parts: string[] = [];
-  const write = (v: unknown, depth: number) => {
-    if (v instanceof RawToken) {
-      parts.push(v.text);
-    } else if (typeof v === 'number') {
-      parts.push(Number.isFinite(v) ? JSON.stringify(v) : String(v));
-    } else if (Array.isArray(v)) {
-      parts.push('[');
-      v.forEach((item, i) => {
-        parts.push(i > 0 ? ',' : '', indent ? `\n${'  '.repeat(depth + 1)}` : '');
-        write(item, depth + 1);
-      });
-      parts.push(indent && v.length > 0 ? `\n${'  '.repeat(depth)}` : '', ']');
-    } else if (v !== null && typeof v === 'object') {
-      const keys = Object.keys(v);
-      parts.push('{');
-      keys.forEach((key, i) => {
-        parts.push(i > 0 ? ',' : '', indent ? `\n${'  '.repeat(depth + 1)}` : '');
-        parts.push(JSON.stringify(key), indent ? ': ' : ':');
-        write((v as Record<string, unknown>)[key], depth + 1);
-      });
-      parts.push(indent && keys.length > 0 ? `\n${'  '.repeat(depth)}` : '', '}');
-    } else {
-      // undefined has no JSON form; null keeps the text parseable where a value is expected.
-      parts.push(JSON.stringify(v) ?? 'null');
-    }
-  };
-  write(value, 0);
-  return parts.join('');
+  // JSON.stringify does the writing (own "__proto__" members included); raw text goes in as
+  // numbered placeholders that no JSON string can contain unescaped, and is put back after.
+  const raw: string[] = [];
+  const text = JSON.stringify(
+    value,
+    (_, v: unknown) => {
+      const token =
+        v instanceof RawToken
+          ? v.text
+          : typeof v === 'number' && !Number.isFinite(v)
+            ? String(v)
+            : undefined;
+      return token === undefined ? v : `\u0000raw${raw.push(token) - 1}\u0000`;
+    },
+    indent ? 2 : undefined,
+  );
+  // undefined has no JSON form; null keeps the text parseable where a value is expected.
+  return (text ?? 'null').replace(
+    /"\\u0000raw(\d+)\\u0000"/gu,
+    (_, i: string) => raw[Number(i)] ?? 'null',
+  );
 }
 
 /** Text a browser must never turn into markup or a live link. */
@@ -315,16 +312,21 @@ export function mutateValue(doc: unknown, random: Random): string {
 }
 
 /**
- * Cuts every long list of `doc` down to a few entries, in place, so a case stays small and quick:
- * a 13-band example keeps its structure with 1 to 3 bands (and so gets count mismatches to report).
+ * Cuts every long list of objects in `doc` (bands, classes, inputs, links...) down to a few
+ * entries, in place, so a case stays small and quick: a 13-band example keeps its structure with
+ * 1 to 3 bands. Lists of numbers and strings (shapes, bboxes, coordinates, extension URLs) are
+ * kept whole, since cutting them would only make the item invalid in the same few ways.
  */
-export function shrink(doc: unknown, random: Random, keep = 3): void {
+export function shrink(doc: unknown, random: Random | undefined, keep = 3): void {
   if (doc === null || typeof doc !== 'object' || doc instanceof RawToken) {
     return;
   }
-  if (Array.isArray(doc) && doc.length > keep) {
-    const length = random.between(1, keep);
-    const start = random.int(doc.length - length + 1);
+  const records = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (Array.isArray(doc) && doc.length > keep && doc.every(records)) {
+    // Without a Random, the first `keep` entries stay: every kind of entry a list holds is usually
+    // among its first few.
+    const length = random ? random.between(1, keep) : keep;
+    const start = random ? random.int(doc.length - length + 1) : 0;
     doc.splice(0, doc.length, ...doc.slice(start, start + length));
   }
   for (const member of Object.values(doc)) {

@@ -1,8 +1,11 @@
-// Seeded fuzzing of opening an item: random and mutated items, prototype-ish keys at every depth,
-// a wrong type at every field, NaN/Infinity, 10,000-deep nesting and a 50 MB file, each pushed
-// through the same steps as a file opened in the browser (readItemFile, then openItemText). Nothing
-// may throw, every problem must come back as a message with a path, Object.prototype must stay
-// clean, and what the editor writes must read back as the same item.
+// Seeded fuzzing of opening an item file, 10,000 cases in all: a value of a wrong type at every
+// field of every official example and "New item" template, "__proto__"/"constructor"/"prototype"
+// members in every object, and random and mutated items (legacy fields, older MLM versions, NaN
+// and Infinity, broken text, bytes that are not UTF-8) for the rest. Single hostile files follow:
+// 10,000-deep nesting, huge lists, a 50 MB file, NaN and Infinity tokens. Each goes through the
+// steps a file opened in the browser takes (see openItem.ts): nothing may throw or hang, every
+// problem comes back as a message (with a path where one applies), Object.prototype stays clean,
+// and what the editor writes reads back as the same item.
 import { describe, expect, it } from 'vitest';
 
 import { parseJsonText } from '../../schemas/parseJsonText';
@@ -10,98 +13,88 @@ import { MAX_ITEM_FILE_BYTES, readItemFile } from '../../src/app/readItemFile';
 import { serializeItem } from '../../src/export/serializeItem';
 import { blankItem } from '../../src/import/blankItem';
 import { TEMPLATES } from '../../src/import/templates';
-import { upgradeItem } from '../../src/import/upgradeItem';
 import { loadExamples } from '../support/shared';
 import {
   cloneValue,
   defineOwn,
+  HOSTILE_STRINGS,
   mutateText,
   mutateValue,
+  nested,
   pathsOf,
   pollutingValue,
-  PROTO_KEYS,
   randomDocument,
   RawToken,
   shrink,
   valueAt,
-  wrongValue,
   writeJson,
 } from './hostileJson';
-import { openItemText, type Opened, pollutionProblem, prototypeKeys } from './openItem';
+import { newTally, openCase, openItemText, pollutionProblem, prototypeKeys } from './openItem';
 import { createRandom, type Random } from './prng';
 
 const SEED = 0x5eed_0007;
-const CASES = Number(process.env.FUZZ_CASES ?? 10_000);
+const CASES = 10_000;
+const PROTOTYPES_AT_START = prototypeKeys();
+const PROTO_KEYS = ['__proto__', 'constructor', 'prototype'];
 
+const EXAMPLES = loadExamples();
+const BASIC = EXAMPLES.find((e) => e.file === 'item_basic.json')?.doc as Record<string, unknown>;
+
+// Lists of objects (bands, classes, inputs, links...) are cut to their first two entries: every
+// kind of field is still there, and a case stays small and quick.
 const SEEDS: { name: string; doc: unknown }[] = [
-  ...loadExamples().map((e) => ({ name: e.file, doc: e.doc as unknown })),
+  ...EXAMPLES.map((e) => ({ name: e.file, doc: e.doc as unknown })),
   ...TEMPLATES.map((t) => ({ name: `template ${t.id}`, doc: t.build() as unknown })),
   { name: 'blank item', doc: blankItem() },
-];
-const PROTOTYPES = prototypeKeys();
-
-interface Tally {
-  cases: number;
-  parsed: number;
-  upgraded: number;
-  valid: number;
-  refused: number;
-  failures: string[];
-}
-
-const newTally = (): Tally => ({
-  cases: 0,
-  parsed: 0,
-  upgraded: 0,
-  valid: 0,
-  refused: 0,
-  failures: [],
+].map(({ name, doc }) => {
+  const copy = cloneValue(doc);
+  shrink(copy, undefined, 2);
+  return { name, doc: copy };
 });
 
-/** Opens `bytes` as a dropped file would be, checks the outcome and the prototypes, and counts. */
-async function openCase(tally: Tally, label: string, content: string | Uint8Array): Promise<void> {
-  tally.cases += 1;
-  if (process.env.FUZZ_TRACE) { (await import('node:fs')).writeFileSync(process.env.FUZZ_TRACE, label + '\n' + (typeof content === 'string' ? content.slice(0, 200000) : '')); }
-  const failures: string[] = [];
-  try {
-    const part = typeof content === 'string' ? content : new Uint8Array(content);
-    const read = await readItemFile(new File([part], 'item.json', { type: 'application/json' }));
-    if (!read.ok) {
-      tally.refused += 1;
-      if (!/item\.json/u.test(read.message)) {
-        failures.push(`the refusal does not name the file: ${read.message}`);
-      }
-    } else {
-      const opened: Opened = openItemText(read.text);
-      tally.parsed += opened.parsed ? 1 : 0;
-      tally.upgraded += opened.upgraded ? 1 : 0;
-      tally.valid += opened.valid ? 1 : 0;
-      failures.push(...opened.problems);
-    }
-  } catch (error) {
-    failures.push(`threw ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  }
-  const pollution = pollutionProblem(PROTOTYPES);
-  if (pollution) {
-    failures.push(pollution);
-  }
-  if (failures.length > 0 && tally.failures.length < 20) {
-    tally.failures.push(`${label}:\n  ${[...new Set(failures)].slice(0, 5).join('\n  ')}`);
-  }
-}
+type Kind = 'null' | 'boolean' | 'number' | 'string' | 'array' | 'object';
 
-/** A copy of an example or template, mostly with its long lists cut short (small, quick cases). */
+const kindOf = (value: unknown): Kind =>
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'array'
+      : (typeof value as 'boolean' | 'number' | 'string' | 'object');
+
+/** Values of each kind, with variety: hostile strings, NaN and 1e999 as text, deep-ish nesting. */
+const WRONG: Record<Kind, (random: Random) => unknown> = {
+  null: () => null,
+  boolean: (random) => random.chance(0.5),
+  number: (random) =>
+    random.pick<unknown>([
+      0,
+      -1,
+      0.5,
+      2 ** 53 + 1,
+      -1e308,
+      new RawToken(random.pick(['1e999', '-1e999', '-0', 'NaN', 'Infinity'])),
+    ]),
+  string: (random) => random.pick(HOSTILE_STRINGS),
+  array: (random) => random.pick<unknown>([[], [1, 'two', null], nested(30, true)]),
+  object: (random) => random.pick<unknown>([{}, { a: 1 }, nested(30, false)]),
+};
+const KINDS = Object.keys(WRONG) as Kind[];
+
+const FIELDS = SEEDS.flatMap((seed) => pathsOf(seed.doc).all.map((path) => ({ seed, path })));
+const OBJECTS = SEEDS.flatMap((seed) =>
+  pathsOf(seed.doc).objects.flatMap((path) => PROTO_KEYS.map((key) => ({ seed, path, key }))),
+);
+const RANDOM_CASES = CASES - FIELDS.length - OBJECTS.length;
+
+/** A copy of a seed with its lists cut to one or two random entries. */
 function seedDoc(random: Random): { name: string; doc: unknown } {
   const seed = random.pick(SEEDS);
   const doc = cloneValue(seed.doc);
-  if (random.chance(0.8)) {
-    shrink(doc, random);
-    return { name: `${seed.name} (shrunk)`, doc };
-  }
+  shrink(doc, random, 2);
   return { name: seed.name, doc };
 }
 
-/** Bytes that are not UTF-8 JSON text: binary with NUL bytes, or Latin-1 accents. */
+/** Bytes that are not UTF-8 JSON text: binary with NUL bytes, or a Latin-1 accent. */
 function strangeBytes(random: Random, text: string): Uint8Array {
   if (random.chance(0.5)) {
     return Uint8Array.from({ length: random.between(1, 2000) }, () => random.int(256));
@@ -111,17 +104,86 @@ function strangeBytes(random: Random, text: string): Uint8Array {
   return Uint8Array.from([...bytes.subarray(0, at), 0xe9, ...bytes.subarray(at)]);
 }
 
-describe('opening hostile item JSON (seeded fuzz)', () => {
-  it(`survives ${CASES} random and mutated items`, async () => {
+/** `depth` levels of alternating arrays and objects: deep, but as deep as real data gets. */
+function deepOf(depth: number): unknown {
+  let value: unknown = { leaf: true };
+  for (let i = 0; i < depth; i += 1) {
+    value = i % 2 === 0 ? [value] : { level: value };
+  }
+  return value;
+}
+
+const withProperty = (key: string, value: unknown) => ({
+  ...BASIC,
+  properties: { ...(BASIC.properties as object), [key]: value },
+});
+
+import { afterAll } from 'vitest';
+afterAll(() => {
+  const u = process.cpuUsage();
+  process.stderr.write(`CPU ${(u.user + u.system) / 1e6}\n`);
+});
+describe(`opening hostile item JSON (seeded fuzz, ${CASES} cases)`, () => {
+  it(`answers a wrong type at every field of every example and template (${FIELDS.length} cases)`, async () => {
     const random = createRandom(SEED);
     const tally = newTally();
-    for (let i = 0; i < CASES; i += 1) {
-      const fromScratch = random.chance(0.12);
+    for (const [i, { seed, path }] of FIELDS.entries()) {
+      // Each field gets one wrong kind, the kinds taking turns from one field to the next.
+      const others = KINDS.filter((k) => k !== kindOf(valueAt(seed.doc, path)));
+      const kind = others[i % others.length] as Kind;
+      const doc = cloneValue(seed.doc);
+      const parent = valueAt(doc, path.slice(0, -1)) as Record<string | number, unknown>;
+      const key = path[path.length - 1] as string | number;
+      if (Array.isArray(parent)) {
+        parent[key as number] = WRONG[kind](random);
+      } else {
+        defineOwn(parent, String(key), WRONG[kind](random));
+      }
+      await openCase(
+        tally,
+        `${kind} at ${seed.name} ${JSON.stringify(path)}`,
+        writeJson(doc, true),
+      );
+    }
+    expect(tally.failures).toEqual([]);
+    expect(tally.cases).toBe(FIELDS.length);
+    expect(FIELDS.length).toBeGreaterThan(1_000);
+    // NaN and Infinity written as text make a case fail to parse; the rest open.
+    expect(tally.parsed).toBeGreaterThan(tally.cases * 0.9);
+    expect(tally.parsed).toBeLessThan(tally.cases);
+  });
+
+  it(`keeps __proto__, constructor and prototype members as plain data in every object (${OBJECTS.length} cases)`, async () => {
+    const random = createRandom(SEED + 1);
+    const tally = newTally();
+    let kept = 0;
+    for (const { seed, path, key } of OBJECTS) {
+      const doc = cloneValue(seed.doc);
+      defineOwn(valueAt(doc, path) as Record<string, unknown>, key, pollutingValue(random));
+      const label = `${key} at ${seed.name} ${JSON.stringify(path)}`;
+      const opened = await openCase(tally, label, writeJson(doc, true));
+      // The member survives the upgrade and a save as data (an upgrade may move its object).
+      const holder = valueAt(opened?.saved, path);
+      if (holder !== null && typeof holder === 'object' && Object.hasOwn(holder, key)) {
+        kept += 1;
+      }
+    }
+    expect(tally.failures).toEqual([]);
+    expect(tally.cases).toBe(OBJECTS.length);
+    expect(tally.parsed).toBe(tally.cases);
+    expect(kept).toBeGreaterThan(tally.cases * 0.95);
+  });
+
+  it(`survives random and mutated items (${RANDOM_CASES} cases)`, async () => {
+    const random = createRandom(SEED + 2);
+    const tally = newTally();
+    for (let i = 0; i < RANDOM_CASES; i += 1) {
+      const fromScratch = random.chance(0.1);
       const { name, doc } = fromScratch
         ? { name: 'random document', doc: randomDocument(random) }
         : seedDoc(random);
       const edits: string[] = [];
-      for (let n = random.between(fromScratch ? 0 : 1, 4); n > 0; n -= 1) {
+      for (let n = random.between(fromScratch ? 0 : 1, 3); n > 0; n -= 1) {
         edits.push(mutateValue(doc, random));
       }
       let text = writeJson(doc, random.chance(0.5));
@@ -133,102 +195,78 @@ describe('opening hostile item JSON (seeded fuzz)', () => {
       await openCase(tally, `case ${i} (${name}: ${edits.join('; ')})`, content);
     }
     expect(tally.failures).toEqual([]);
-    expect(tally.cases).toBeGreaterThanOrEqual(CASES);
+    expect(tally.cases).toBe(RANDOM_CASES);
+    expect(RANDOM_CASES).toBeGreaterThan(CASES / 2);
     // The mix reaches every outcome: broken text, refused bytes, upgrades, valid items.
-    expect(tally.parsed).toBeGreaterThan(CASES / 2);
-    expect(tally.cases - tally.parsed - tally.refused).toBeGreaterThan(CASES / 20);
-    expect(tally.refused).toBeGreaterThan(CASES / 100);
-    expect(tally.upgraded).toBeGreaterThan(CASES / 20);
-    expect(tally.valid).toBeGreaterThan(CASES / 50);
-  });
-
-  it('reports a wrong type at every field of every example and template', async () => {
-    const random = createRandom(SEED + 1);
-    const tally = newTally();
-    // Each field gets several kinds of wrong value, until there are at least CASES cases.
-    for (let round = 0; tally.cases < CASES; round += 1) {
-      for (const seed of SEEDS) {
-        for (const path of pathsOf(seed.doc).all) {
-          const doc = cloneValue(seed.doc);
-          const parent = valueAt(doc, path.slice(0, -1)) as Record<string | number, unknown>;
-          const key = path[path.length - 1] as string | number;
-          if (Array.isArray(parent)) {
-            parent[key as number] = wrongValue(random);
-          } else {
-            defineOwn(parent, String(key), wrongValue(random));
-          }
-          const label = `round ${round}, ${seed.name} ${JSON.stringify(path)}`;
-          await openCase(tally, label, writeJson(doc, true));
-        }
-      }
-    }
-    expect(tally.failures).toEqual([]);
-    expect(tally.cases).toBeGreaterThanOrEqual(CASES);
-    expect(tally.parsed).toBeGreaterThan(CASES / 2);
-  });
-
-  it('keeps __proto__, constructor and prototype members as data at every depth', async () => {
-    const random = createRandom(SEED + 2);
-    const tally = newTally();
-    let kept = 0;
-    for (let round = 0; tally.cases < CASES; round += 1) {
-      for (const seed of SEEDS) {
-        for (const path of pathsOf(seed.doc).objects) {
-          const doc = cloneValue(seed.doc);
-          const key = PROTO_KEYS[(round + path.length) % 3] as string;
-          const value = pollutingValue(random);
-          defineOwn(valueAt(doc, path) as Record<string, unknown>, key, value);
-          const text = writeJson(doc, round % 2 === 0);
-          await openCase(tally, `round ${round}, ${key} at ${seed.name} ${JSON.stringify(path)}`, text);
-          // The member survives the upgrade and a save, as data: nothing about it is dropped.
-          const parsed = parseJsonText(text);
-          if (parsed.ok) {
-            const saved = parseJsonText(serializeItem(upgradeItem(parsed.value).item));
-            const at = (v: unknown) => valueAt(v, path) as Record<string, unknown> | undefined;
-            if (saved.ok && at(saved.value) && Object.hasOwn(at(saved.value) as object, key)) {
-              kept += 1;
-            }
-          }
-        }
-      }
-    }
-    expect(tally.failures).toEqual([]);
-    expect(tally.cases).toBeGreaterThanOrEqual(CASES);
-    // Upgrades may move a member (e.g. raster:bands to the model asset); nearly all stay put.
-    expect(kept).toBeGreaterThan(tally.cases * 0.9);
+    expect(tally.parsed).toBeGreaterThan(RANDOM_CASES / 2);
+    expect(tally.cases - tally.parsed - tally.refused).toBeGreaterThan(RANDOM_CASES / 20);
+    expect(tally.refused).toBeGreaterThan(RANDOM_CASES / 100);
+    expect(tally.upgraded).toBeGreaterThan(RANDOM_CASES / 20);
+    expect(tally.valid).toBeGreaterThan(RANDOM_CASES / 100);
   });
 
   it('answers 10,000-deep arrays and objects with a clear message, wherever they are', async () => {
     const tally = newTally();
-    const base = SEEDS.find((s) => s.name === 'item_basic.json')?.doc as Record<string, unknown>;
     const deepArray = `${'['.repeat(10_000)}1${']'.repeat(10_000)}`;
     const deepObject = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
     const places: ((deep: RawToken) => unknown)[] = [
       (deep) => deep,
-      (deep) => ({ ...base, properties: { ...(base.properties as object), x: deep } }),
-      (deep) => ({ ...base, geometry: { type: 'Polygon', coordinates: deep } }),
-      (deep) => ({ ...base, properties: { ...(base.properties as object), keywords: deep } }),
-      (deep) => ({ ...base, assets: { model: deep } }),
-      (deep) => ({ ...base, stac_extensions: deep }),
+      (deep) => withProperty('x', deep),
+      (deep) => withProperty('mlm:hyperparameters', deep),
+      (deep) => withProperty('keywords', deep),
+      (deep) => ({ ...BASIC, geometry: { type: 'Polygon', coordinates: deep } }),
+      (deep) => ({ ...BASIC, assets: { model: deep } }),
+      (deep) => ({ ...BASIC, stac_extensions: deep }),
     ];
     for (const deep of [deepArray, deepObject]) {
       for (const [i, place] of places.entries()) {
         const text = writeJson(place(new RawToken(deep)), true);
         const started = performance.now();
-        await openCase(tally, `deep ${deep[0]} at place ${i}`, text);
+        await openCase(tally, `${deep[0]} × 10,000 at place ${i}`, text);
         expect(performance.now() - started).toBeLessThan(2_000);
         const parsed = parseJsonText(text);
         expect(parsed.ok).toBe(false);
         if (!parsed.ok) {
-          expect(parsed.finding.message).toMatch(/nested .*deep/u);
-          expect(parsed.finding.message).toMatch(/line \d+, column \d+/u);
+          expect(parsed.finding.message).toMatch(
+            /^The JSON is nested more than \d+ levels deep at line \d+, column \d+; /u,
+          );
         }
       }
     }
     // Deep but sensible nesting (a big hyperparameter tree) still opens.
-    const fine = writeJson({ ...base, properties: { ...(base.properties as object), x: deepOf(100) } }, false);
+    const fine = writeJson(withProperty('mlm:hyperparameters', deepOf(100)), false);
     expect(parseJsonText(fine).ok).toBe(true);
     await openCase(tally, 'nesting 100 deep', fine);
+    expect(tally.parsed).toBe(1);
+    expect(tally.failures).toEqual([]);
+  });
+
+  it('answers huge lists without hanging', async () => {
+    const tally = newTally();
+    const shape = Array.from({ length: 5_000 }, (_, i) => i + 1);
+    const output = (BASIC.properties as Record<string, unknown[]>)['mlm:output']?.[0] as object;
+    const cases: [string, unknown][] = [
+      // A shape far longer than its dim_order: the lint pads dim_order with made-up names.
+      [
+        'a 5,000-dimension shape',
+        withProperty('mlm:output', [{ ...output, result: { shape, dim_order: ['batch'] } }]),
+      ],
+      // One schema finding per entry, each placed in the JSON view.
+      [
+        '20,000 wrong tasks',
+        withProperty(
+          'mlm:tasks',
+          Array.from({ length: 20_000 }, (_, i) => i),
+        ),
+      ],
+      ['200,000 keywords', withProperty('keywords', Array.from({ length: 200_000 }, String))],
+    ];
+    for (const [label, doc] of cases) {
+      const started = performance.now();
+      await openCase(tally, label, writeJson(doc, true));
+      expect(performance.now() - started, label).toBeLessThan(5_000);
+    }
+    expect(tally.parsed).toBe(cases.length);
     expect(tally.failures).toEqual([]);
   });
 
@@ -240,39 +278,38 @@ describe('opening hostile item JSON (seeded fuzz)', () => {
     expect(file.size).toBeGreaterThan(MAX_ITEM_FILE_BYTES);
     const started = performance.now();
     const read = await readItemFile(file);
-    expect(performance.now() - started).toBeLessThan(200);
-    expect(read).toEqual({
-      ok: false,
-      message: expect.stringMatching(/^huge-item\.json is 52\.4 MB; the editor opens item files up to \d+(\.\d)? MB\.$/u),
-    });
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.message).toMatch(
+      /^huge-item\.json is 52\.4 MB; the editor opens item files up to \d+(\.\d)? MB\.$/u,
+    );
   });
 
   it('points at NaN and Infinity written as text, and keeps 1e999 through a save', () => {
-    for (const token of ['NaN', 'Infinity', '-Infinity', '+1', '0x10', '.5', '01']) {
+    for (const token of ['NaN', 'Infinity', '-Infinity', '+1', '0x10', '.5', '01', 'undefined']) {
       const text = `{\n  "type": "Feature",\n  "bbox": [${token}, 0, 1, 1]\n}`;
       const parsed = parseJsonText(text);
       expect(parsed.ok, token).toBe(false);
       if (!parsed.ok) {
-        expect(parsed.finding.message).toMatch(/^Not valid JSON at line 3, column \d+: /u);
+        expect(parsed.finding.message).toMatch(/^Not valid JSON at line 3, column 1[1-3]: /u);
       }
       expect(openItemText(text).problems).toEqual([]);
     }
     const text = '{"type": "Feature", "bbox": [1e999, -1e999, 0, 0]}';
     const opened = openItemText(text);
-    expect(opened.problems).toEqual([]);
-    expect(opened.parsed).toBe(true);
+    expect(opened).toMatchObject({ parsed: true, valid: false, problems: [] });
     const parsed = parseJsonText(text);
     const saved = parsed.ok ? serializeItem(parsed.value) : '';
     expect(saved).toContain('1e999');
     expect(saved).toContain('-1e999');
-    expect(pollutionProblem(PROTOTYPES)).toBeUndefined();
+  });
+
+  it('leaves every built-in prototype as it was', () => {
+    // Each case above checked this after it ran; this checks the whole file left nothing behind.
+    expect(pollutionProblem(PROTOTYPES_AT_START)).toBeUndefined();
+    expect(prototypeKeys()).toBe(PROTOTYPES_AT_START);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(Object.prototype)).toEqual([]);
+    expect(FIELDS.length + OBJECTS.length + RANDOM_CASES).toBe(CASES);
   });
 });
-
-function deepOf(depth: number): unknown {
-  let value: unknown = { leaf: true };
-  for (let i = 0; i < depth; i += 1) {
-    value = i % 2 === 0 ? [value] : { level: value };
-  }
-  return value;
-}

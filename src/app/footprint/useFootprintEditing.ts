@@ -1,13 +1,21 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 import { DEFAULT_PRECISION } from '../../map/footprintPrecision';
 import type { FootprintGeometry } from '../../map/footprintTypes';
+import type { normalizeFootprint as NormalizeFootprint } from '../../map/normalizeFootprint';
 import type { FootprintSource } from '../editor/useItemDocument';
 
 export interface FootprintNote {
   severity: 'info' | 'warning';
   message: string;
 }
+
+interface GeometryModule {
+  normalizeFootprint: typeof NormalizeFootprint;
+}
+let geometryModule: GeometryModule | undefined;
+// The geometry code is not part of the first load: it comes right after the editor mounts.
+const loadGeometry = () => import('../../map/normalizeFootprint').then((m) => (geometryModule = m));
 
 /**
  * Every way into the footprint (map, bbox fields, paste, a dropped file, "Global") goes through
@@ -23,6 +31,9 @@ export function useFootprintEditing(
 ) {
   const [precision, setPrecision] = useState(DEFAULT_PRECISION);
   const [notes, setNotes] = useState<FootprintNote[]>([]);
+  useEffect(() => {
+    void loadGeometry();
+  }, []);
 
   const apply = useCallback(
     (
@@ -35,8 +46,7 @@ export function useFootprintEditing(
         setFootprint(null, undefined, source);
         return Promise.resolve();
       }
-      // The geometry code loads on the first footprint edit, not with the page.
-      return import('../../map/normalizeFootprint').then(({ normalizeFootprint }) => {
+      const run = ({ normalizeFootprint }: GeometryModule) => {
         const normalized = normalizeFootprint(geometry, { precision });
         setNotes([
           ...[...extra, ...normalized.notices].map((message) => ({
@@ -49,7 +59,13 @@ export function useFootprintEditing(
           })),
         ]);
         setFootprint(normalized.geometry, normalized.bbox, source);
-      });
+      };
+      // Synchronous once loaded: edits of the bbox fields must land in the order they are typed.
+      if (geometryModule) {
+        run(geometryModule);
+        return Promise.resolve();
+      }
+      return loadGeometry().then(run);
     },
     [precision, setFootprint],
   );

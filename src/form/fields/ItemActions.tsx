@@ -1,5 +1,5 @@
 import IconButton from '@mui/material/IconButton';
-import type { ReactNode } from 'react';
+import { type ReactNode, type Ref, useLayoutEffect, useRef } from 'react';
 
 import { ArrowDownIcon, ArrowUpIcon, CloseIcon, CopyIcon } from './icons';
 import { VisuallyHidden } from './VisuallyHidden';
@@ -14,9 +14,14 @@ export interface ItemActionsProps {
   onMoveDown?: () => void;
 }
 
-function Action(props: { name: string; icon: ReactNode; onClick?: () => void }) {
+function Action(props: {
+  name: string;
+  icon: ReactNode;
+  onClick?: () => void;
+  ref?: Ref<HTMLButtonElement>;
+}) {
   return (
-    <IconButton size="small" disabled={!props.onClick} onClick={props.onClick}>
+    <IconButton ref={props.ref} size="small" disabled={!props.onClick} onClick={props.onClick}>
       {props.icon}
       <VisuallyHidden>{props.name}</VisuallyHidden>
     </IconButton>
@@ -32,16 +37,30 @@ export function ItemActions({
   onMoveDown,
 }: ItemActionsProps) {
   const canMove = onMoveUp !== undefined || onMoveDown !== undefined;
+  const up = useRef<HTMLButtonElement>(null);
+  const down = useRef<HTMLButtonElement>(null);
+  // An item moved to the top (or bottom) disables the button just pressed, and a disabled button
+  // drops keyboard focus to the page: the other move button of the same item takes it.
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    if (!onMoveUp && active === up.current) {
+      down.current?.focus();
+    } else if (!onMoveDown && active === down.current) {
+      up.current?.focus();
+    }
+  });
   return (
     <>
       {canMove && (
         <>
           <Action
+            ref={up}
             name={`Move ${title} up`}
             icon={<ArrowUpIcon fontSize="small" />}
             onClick={onMoveUp}
           />
           <Action
+            ref={down}
             name={`Move ${title} down`}
             icon={<ArrowDownIcon fontSize="small" />}
             onClick={onMoveDown}
