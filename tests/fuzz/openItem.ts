@@ -269,6 +269,8 @@ export function openItemText(text: string): Opened {
       problems.push(`a JSON view diagnostic falls outside the text: ${d.from}..${d.to}`);
     }
   }
+  // Control characters are exactly what a download name must not contain.
+  // eslint-disable-next-line no-control-regex
   if (!/^[^/\\<>:"|?*\u0000-\u001f]+\.json$/u.test(itemFileName(doc))) {
     problems.push(`unsafe download name ${JSON.stringify(itemFileName(doc))}`);
   }
