@@ -17,10 +17,7 @@ export interface Rendered {
   unmount: () => Promise<void>;
 }
 
-export async function render(
-  ui: ReactNode,
-  options: { settle?: boolean } = {},
-): Promise<Rendered> {
+export async function render(ui: ReactNode, options: { settle?: boolean } = {}): Promise<Rendered> {
   const container = document.createElement('div');
   document.body.appendChild(container);
   const root = createRoot(container);
