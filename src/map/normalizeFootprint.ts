@@ -76,7 +76,42 @@ const isPosition = (value: unknown): value is Position =>
   value.length >= 2 &&
   value.every((v) => typeof v === 'number' && Number.isFinite(v));
 
-const copy = <T>(value: T): T => structuredClone(value);
+/**
+ * A deep copy of JSON data without recursion: a geometry read from a training-data file can nest
+ * its coordinates thousands of levels deep, which structuredClone cannot copy.
+ */
+function copy<T>(value: T): T {
+  const root: { value?: unknown } = {};
+  const stack: {
+    from: unknown;
+    into: Record<string, unknown> | unknown[];
+    key: string | number;
+  }[] = [{ from: value, into: root as Record<string, unknown>, key: 'value' }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { from, into, key } = next;
+    let made: unknown = from;
+    if (Array.isArray(from)) {
+      made = new Array<unknown>(from.length);
+      from.forEach((v, i) => stack.push({ from: v, into: made as unknown[], key: i }));
+    } else if (from !== null && typeof from === 'object') {
+      made = {};
+      for (const k of Object.keys(from)) {
+        stack.push({
+          from: (from as Record<string, unknown>)[k],
+          into: made as Record<string, unknown>,
+          key: k,
+        });
+      }
+    }
+    Object.defineProperty(into, key, {
+      value: made,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return root.value as T;
+}
 
 /**
  * roundPosition, except that a coordinate too large to round (1e308 times 10^6 overflows to
@@ -298,7 +333,9 @@ function check(geometry: Geometry, problems: Messages, notices: Messages): void 
       return false;
     }
     const [lon, lat] = value as [number, number];
+    let inRange = true;
     if (lon < -180 || lon > 180) {
+      inRange = false;
       problems.add(
         'lon',
         'longitudes out of range',
@@ -307,6 +344,7 @@ function check(geometry: Geometry, problems: Messages, notices: Messages): void 
       );
     }
     if (lat < -90 || lat > 90) {
+      inRange = false;
       problems.add(
         'lat',
         'latitudes out of range',
@@ -314,7 +352,7 @@ function check(geometry: Geometry, problems: Messages, notices: Messages): void 
         path,
       );
     }
-    return true;
+    return inRange;
   };
   let budget = INTERSECTION_BUDGET;
   const ring = (value: unknown, path: string, polygon: number | undefined, r: number) => {
@@ -332,6 +370,8 @@ function check(geometry: Geometry, problems: Messages, notices: Messages): void 
       );
       return;
     }
+    // A ring with a non-number or an out-of-range coordinate is already reported; testing it for
+    // crossings would only add noise (products of 1e308 overflow to Infinity and NaN).
     if (!valid) {
       return;
     }
@@ -398,17 +438,20 @@ function check(geometry: Geometry, problems: Messages, notices: Messages): void 
 /** Lines are not footprints, but the item still needs a bbox while the user fixes that. */
 function plainBbox(coordinates: unknown): Bbox | undefined {
   let box: Bbox | undefined;
-  const visit = (value: unknown) => {
+  // A stack, not recursion: coordinates from a file may nest thousands of levels deep.
+  const stack: unknown[] = [coordinates];
+  for (let value = stack.pop(); value !== undefined; value = stack.pop()) {
     if (isPosition(value)) {
       const [x, y] = value as [number, number];
       box = box
         ? [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)]
         : [x, y, x, y];
     } else if (Array.isArray(value)) {
-      value.forEach(visit);
+      for (const member of value) {
+        stack.push(member);
+      }
     }
-  };
-  visit(coordinates);
+  }
   return box;
 }
 

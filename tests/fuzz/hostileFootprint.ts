@@ -39,7 +39,7 @@ export function coordinate(random: Random, axis: 'lon' | 'lat', near: number): u
 export function ring(random: Random, cx: number, cy: number, size: number): Position[] {
   const roll = random.next();
   const n =
-    roll < 0.01 ? random.between(500, 3000) : roll < 0.08 ? random.int(4) : random.between(3, 30);
+    roll < 0.004 ? random.between(500, 2000) : roll < 0.08 ? random.int(4) : random.between(3, 30);
   const star = random.chance(0.3);
   const rx = size * (0.2 + random.next());
   const ry = Math.min(size * (0.2 + random.next()), 80);

@@ -118,11 +118,6 @@ const withProperty = (key: string, value: unknown) => ({
   properties: { ...(BASIC.properties as object), [key]: value },
 });
 
-import { afterAll } from 'vitest';
-afterAll(() => {
-  const u = process.cpuUsage();
-  process.stderr.write(`CPU ${(u.user + u.system) / 1e6}\n`);
-});
 describe(`opening hostile item JSON (seeded fuzz, ${CASES} cases)`, () => {
   it(`answers a wrong type at every field of every example and template (${FIELDS.length} cases)`, async () => {
     const random = createRandom(SEED);
