@@ -77,6 +77,8 @@ const TensorPreviewPanel = lazy(() =>
   import('../preview/TensorPreviewPanel').then((m) => ({ default: m.TensorPreviewPanel })),
 );
 
+const jsonViewLoading = <Box sx={{ p: 2 }}>Loading the JSON view…</Box>;
+
 const isUndoKey = (e: KeyboardEvent) =>
   (e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'z';
 const isRedoKey = (e: KeyboardEvent) =>
@@ -519,7 +521,7 @@ export function EditorScreen() {
           variant="outlined"
           sx={{ flex: 1, minHeight: 320, overflow: 'hidden', display: 'flex' }}
         >
-          <Suspense fallback={<Box sx={{ p: 2 }}>Loading the JSON view…</Box>}>
+          <Suspense fallback={jsonViewLoading}>
             {jsonViewShown ? (
               <Box sx={{ flex: 1, minWidth: 0 }}>
                 <JsonView
@@ -533,7 +535,7 @@ export function EditorScreen() {
                 />
               </Box>
             ) : (
-              <Box sx={{ p: 2 }}>Loading the JSON view…</Box>
+              jsonViewLoading
             )}
           </Suspense>
         </Paper>

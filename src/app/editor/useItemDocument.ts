@@ -27,7 +27,6 @@ import {
 import { createHistory } from '../../drafts/editHistory';
 import { copyText } from '../../export/copyText';
 import { applyFix } from '../../lint/applyFix';
-import type { lintItem as LintItem } from '../../lint/lintItem';
 import { downloadText } from '../../export/downloadItem';
 import { itemFileName, serializeItem } from '../../export/serializeItem';
 import type { FormValues } from '../../form/formValues';
@@ -42,6 +41,7 @@ import type { ProposedField } from '../../onnx/onnxModel';
 import { valueAtPointer } from '../onnx/reviewRows';
 import type { UpgradeChange } from '../../import/upgradeItem';
 import { countFindings } from '../countFindings';
+import { lazyModule } from '../lazyModule';
 import { readItemFile } from '../readItemFile';
 import { sortFindings } from '../sortFindings';
 import { treeFor, type TreeVersion, treeVersionOf } from './editorTrees';
@@ -155,17 +155,13 @@ const VALIDATION_CACHE = createValidationCache();
 
 // Lint loads after the first render: it adds warnings, never the verdict, so the form need not
 // wait for it. Until it is here, the findings are the schema's alone.
-let lint: typeof LintItem | undefined;
-const lintLoaded = () =>
-  import('../../lint/lintItem').then((m) => {
-    lint = m.lintItem;
-  });
+const lint = lazyModule(() => import('../../lint/lintItem'));
 
 /** Schema findings and lint findings together; only schema errors make the item invalid. */
 function checkDoc(doc: unknown): Finding[] {
   return sortFindings([
     ...validateItem(doc, { cache: VALIDATION_CACHE }).findings,
-    ...(lint?.(doc) ?? []),
+    ...(lint.get()?.lintItem(doc) ?? []),
   ]);
 }
 
@@ -283,7 +279,7 @@ export function useItemDocument() {
   // Lint arrives after the first render; check the item again with it.
   useEffect(() => {
     let live = true;
-    void lintLoaded().then(() => {
+    void lint.load().then(() => {
       if (!live) {
         return;
       }

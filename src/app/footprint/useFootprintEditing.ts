@@ -2,20 +2,17 @@ import { useCallback, useEffect, useState } from 'react';
 
 import { DEFAULT_PRECISION } from '../../map/footprintPrecision';
 import type { FootprintGeometry } from '../../map/footprintTypes';
-import type { normalizeFootprint as NormalizeFootprint } from '../../map/normalizeFootprint';
 import type { FootprintSource } from '../editor/useItemDocument';
+import { lazyModule } from '../lazyModule';
 
 export interface FootprintNote {
   severity: 'info' | 'warning';
   message: string;
 }
 
-interface GeometryModule {
-  normalizeFootprint: typeof NormalizeFootprint;
-}
-let geometryModule: GeometryModule | undefined;
 // The geometry code is not part of the first load: it comes right after the editor mounts.
-const loadGeometry = () => import('../../map/normalizeFootprint').then((m) => (geometryModule = m));
+const geometryCode = lazyModule(() => import('../../map/normalizeFootprint'));
+type GeometryModule = NonNullable<ReturnType<typeof geometryCode.get>>;
 
 /**
  * Every way into the footprint (map, bbox fields, paste, a dropped file, "Global") goes through
@@ -32,7 +29,7 @@ export function useFootprintEditing(
   const [precision, setPrecision] = useState(DEFAULT_PRECISION);
   const [notes, setNotes] = useState<FootprintNote[]>([]);
   useEffect(() => {
-    void loadGeometry();
+    void geometryCode.load();
   }, []);
 
   const apply = useCallback(
@@ -61,11 +58,12 @@ export function useFootprintEditing(
         setFootprint(normalized.geometry, normalized.bbox, source);
       };
       // Synchronous once loaded: edits of the bbox fields must land in the order they are typed.
-      if (geometryModule) {
-        run(geometryModule);
+      const loaded = geometryCode.get();
+      if (loaded) {
+        run(loaded);
         return Promise.resolve();
       }
-      return loadGeometry().then(run);
+      return geometryCode.load().then(run);
     },
     [precision, setFootprint],
   );

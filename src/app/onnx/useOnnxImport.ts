@@ -9,9 +9,14 @@ import {
 import { createOnnxClient } from '../../onnx/onnxClient';
 import type { ModelFileFacts, OnnxModelInfo } from '../../onnx/onnxModel';
 import type { ExternalDataMatch } from '../../onnx/onnxProtocol';
+import { lazyModule } from '../lazyModule';
 import type { OnnxImportView } from './onnxImportView';
 
 const MIB = 1024 * 1024;
+
+// The mapping to MLM fields loads with the first model, not with the page.
+const mapping = lazyModule(() => import('../../onnx/toMlm'));
+type ProposeMlm = NonNullable<ReturnType<typeof mapping.get>>['proposeMlm'];
 
 type OnnxClient = ReturnType<typeof createOnnxClient>;
 
@@ -40,24 +45,19 @@ export function useOnnxImport(getDoc: () => unknown) {
       let samples: ProgressSample[] = [];
       const update = (change: (v: OnnxImportView) => OnnxImportView) =>
         setView((v) => (v?.key === key ? change(v) : v));
-      // The mapping to MLM fields loads with the first model, not with the page. Proposals are
-      // made in the order the worker reports (one promise, so its callbacks run in order).
-      const mapping = import('../../onnx/toMlm');
-      const propose = async () =>
-        model ? (await mapping).proposeMlm(model, getDoc(), { ...file }) : undefined;
-
-      setView({ key, fileName: modelFile.name, phase: 'reading', messages: [] });
-      client.current ??= createOnnxClient();
-      running.current = client.current.inspect(files, {
-        onParsed: (message) => {
-          if (!message.result.ok) {
-            const { error } = message.result;
-            update((v) => ({ ...v, phase: 'failed', error }));
-            return;
-          }
-          model = message.result.model;
-          external = message.external;
-          void propose().then((proposal) =>
+      const inspect = (proposeMlm: ProposeMlm) => {
+        const propose = () => (model ? proposeMlm(model, getDoc(), { ...file }) : undefined);
+        client.current ??= createOnnxClient();
+        running.current = client.current.inspect(files, {
+          onParsed: (message) => {
+            if (!message.result.ok) {
+              const { error } = message.result;
+              update((v) => ({ ...v, phase: 'failed', error }));
+              return;
+            }
+            model = message.result.model;
+            external = message.external;
+            const proposal = propose();
             update((v) => ({
               ...v,
               phase: 'ready',
@@ -71,56 +71,70 @@ export function useOnnxImport(getDoc: () => unknown) {
                 ...(external?.messages ?? []),
                 ...(proposal?.notes ?? []),
               ],
-              hashing: v.hashing ?? { bytesDone: 0, total: file.size },
-            })),
-          );
-        },
-        onProgress: ({ bytesDone, total }) => {
-          samples = recordSample(samples, { time: performance.now(), bytesDone });
-          const rate = transferRate(samples);
-          update((v) => ({
-            ...v,
-            hashing: {
-              bytesDone,
-              total,
-              bytesPerSecond: rate === undefined ? undefined : rate * MIB,
-              secondsLeft: estimateRemaining(samples, total),
-            },
-          }));
-        },
-        onHashed: ({ checksum }) => {
-          file.checksum = checksum;
-          void propose().then((proposal) =>
-            update((v) => ({ ...v, proposal, hashing: undefined })),
-          );
-        },
-        onFailed: ({ error }) => {
-          update((v) =>
-            v.phase === 'reading'
-              ? { ...v, phase: 'failed', error }
-              : {
-                  ...v,
-                  hashing: undefined,
-                  messages: [
-                    ...v.messages,
-                    {
-                      severity: error.code === 'cancelled' ? 'info' : 'warning',
-                      message:
-                        error.code === 'cancelled'
-                          ? 'The checksum was not computed: you stopped it. The other fields can still be applied.'
-                          : `The checksum could not be computed: ${error.message}`,
-                    },
-                  ],
-                },
-          );
-        },
-      });
+              hashing: { bytesDone: 0, total: file.size },
+            }));
+          },
+          onProgress: ({ bytesDone, total }) => {
+            samples = recordSample(samples, { time: performance.now(), bytesDone });
+            const rate = transferRate(samples);
+            update((v) => ({
+              ...v,
+              hashing: {
+                bytesDone,
+                total,
+                bytesPerSecond: rate === undefined ? undefined : rate * MIB,
+                secondsLeft: estimateRemaining(samples, total),
+              },
+            }));
+          },
+          onHashed: ({ checksum }) => {
+            file.checksum = checksum;
+            const proposal = propose();
+            update((v) => ({ ...v, proposal, hashing: undefined }));
+          },
+          onFailed: ({ error }) => {
+            update((v) =>
+              v.phase === 'reading'
+                ? { ...v, phase: 'failed', error }
+                : {
+                    ...v,
+                    hashing: undefined,
+                    messages: [
+                      ...v.messages,
+                      {
+                        severity: error.code === 'cancelled' ? 'info' : 'warning',
+                        message:
+                          error.code === 'cancelled'
+                            ? 'The checksum was not computed: you stopped it. The other fields can still be applied.'
+                            : `The checksum could not be computed: ${error.message}`,
+                      },
+                    ],
+                  },
+            );
+          },
+        });
+      };
+
+      setView({ key, fileName: modelFile.name, phase: 'reading', messages: [] });
+      // The worker starts once the mapping is here, so every report is handled in order and at once.
+      const loaded = mapping.get();
+      if (loaded) {
+        inspect(loaded.proposeMlm);
+      } else {
+        void mapping.load().then(({ proposeMlm }) => {
+          // Another model was chosen, or the dialog closed, while the mapping loaded.
+          if (keyRef.current === key) {
+            inspect(proposeMlm);
+          }
+        });
+      }
     },
     [getDoc],
   );
 
   const stopHashing = useCallback(() => running.current?.cancel(), []);
   const close = useCallback(() => {
+    keyRef.current += 1;
     running.current?.cancel();
     running.current = undefined;
     setView(undefined);

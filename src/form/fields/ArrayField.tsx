@@ -1,6 +1,5 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { useRef } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 
 import type { ArrayNode, FieldNode } from '../fieldNode';
@@ -22,6 +21,7 @@ import { ItemList } from './ItemList';
 import { ItemRow } from './ItemRow';
 import { ItemSummary } from './ItemSummary';
 import { useItemDisclosure } from './useItemDisclosure';
+import { useRemoveKeepingFocus } from './useRemoveKeepingFocus';
 
 /**
  * A list of items: cards titled "Input 1 — <name>" (rows for short values) with add, remove,
@@ -54,17 +54,7 @@ function ArrayItems(props: FieldProps<ArrayNode> & { itemLabel: string }) {
   const compact = isCompactNode(node.item);
   const mayBeCompact = compact || hasCompactOption(node.item);
   const itemPath = (index: number) => joinPath(path, index);
-  const addButton = useRef<HTMLButtonElement>(null);
-  // The removed item's button goes with it: focus moves to the item now in its place (or the one
-  // before it), or to "Add" when none is left, instead of falling back to the top of the page.
-  const removeItem = (index: number) => {
-    remove(index);
-    if (count > 1) {
-      focusField(itemPath(Math.min(index, count - 2)));
-    } else {
-      addButton.current?.focus();
-    }
-  };
+  const { addButton, removeAt: removeItem } = useRemoveKeepingFocus(remove, count, itemPath);
 
   const add = () => {
     append(newItem(path, node.item, (getValues(path) as unknown[] | undefined) ?? []), {

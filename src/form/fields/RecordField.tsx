@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 
 import type { FieldNode, RecordNode } from '../fieldNode';
@@ -20,6 +20,7 @@ import { ItemRow } from './ItemRow';
 import { ItemSummary } from './ItemSummary';
 import { RecordKeyField } from './RecordKeyField';
 import { useItemDisclosure } from './useItemDisclosure';
+import { useRemoveKeepingFocus } from './useRemoveKeepingFocus';
 import { useFormWatch } from '../useFormWatch';
 
 /**
@@ -57,16 +58,9 @@ function RecordEntries({ node, path, label, required, actions, embedded }: Field
     [duplicateList],
   );
   const compact = isCompactNode(node.value);
-  const addButton = useRef<HTMLButtonElement>(null);
-  // Focus stays in the list when an entry goes (see ArrayField).
-  const removeEntry = (index: number) => {
-    remove(index);
-    if (count > 1) {
-      focusField(joinPath(joinPath(path, Math.min(index, count - 2)), 'key'));
-    } else {
-      addButton.current?.focus();
-    }
-  };
+  const { addButton, removeAt: removeEntry } = useRemoveKeepingFocus(remove, count, (index) =>
+    joinPath(joinPath(path, index), 'key'),
+  );
 
   const add = () => {
     append(newEntry(path, node.value, (getValues(path) as unknown[] | undefined) ?? []), {

@@ -1,0 +1,17 @@
+/**
+ * A module loaded on demand that can be used synchronously once it is here. Code that must act
+ * at once when it can (lint on every keystroke, footprint edits in typing order, an ONNX report
+ * handled as it comes) reads `get()`; the first use waits for `load()`.
+ */
+export function lazyModule<M>(importer: () => Promise<M>) {
+  let loaded: M | undefined;
+  let loading: Promise<M> | undefined;
+  return {
+    get: (): M | undefined => loaded,
+    load: (): Promise<M> =>
+      (loading ??= importer().then((m) => {
+        loaded = m;
+        return m;
+      })),
+  };
+}
