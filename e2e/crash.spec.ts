@@ -6,8 +6,9 @@ import { officialExample, openFreshEditor, watchPage } from './support';
 // of the same profile after the tab was closed with and without its beforeunload handlers. The
 // page goes less than a second (and less than the 300 ms autosave delay) after the last
 // keystroke, so the edits survive through the page-hide flush and the localStorage journal, not
-// the autosave timer. Each round edits form fields (one of them a chip typed without Enter, which
-// the field only commits when it loses focus) and the JSON view, ending in one or the other.
+// the autosave timer. Each round edits form fields and the JSON view, ending in one or the other;
+// a round ending in the form ends with a chip typed without Enter, which the field only commits
+// when it loses focus.
 
 const section = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const jsonView = (page: Page) => page.getByRole('textbox', { name: 'Item JSON' });

@@ -230,6 +230,12 @@ test('a new item is filled, completed from an ONNX model and downloaded with the
   expect(new OfficialValidator(SHARED).validate(doc).filter((f) => f.severity === 'error')).toEqual(
     [],
   );
+
+  // From the toolbar through the whole form, the map and the Issues panel to the JSON view:
+  // nothing traps focus on the way, and every stop shows it.
+  await tabTo(page, page.getByRole('textbox', { name: 'Item JSON' }), 400);
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('textbox', { name: 'Item JSON' })).not.toBeFocused();
   expect(problems).toEqual([]);
 });
 

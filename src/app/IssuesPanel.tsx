@@ -75,6 +75,12 @@ function IssueRow({
   );
 }
 
+/**
+ * Rows rendered at most. An item with 20,000 broken entries has as many findings; rendering them
+ * all took seconds per keystroke, and nobody reads past the first few hundred before fixing them.
+ */
+export const MAX_LISTED_ISSUES = 300;
+
 export const IssuesPanel = memo(function IssuesPanel({
   findings,
   empty,
@@ -103,7 +109,7 @@ export const IssuesPanel = memo(function IssuesPanel({
         </Typography>
       ) : (
         <List disablePadding>
-          {findings.map((finding, index) => (
+          {findings.slice(0, MAX_LISTED_ISSUES).map((finding, index) => (
             <IssueRow
               key={`${index}|${finding.path}|${finding.code}`}
               finding={finding}
@@ -111,6 +117,14 @@ export const IssuesPanel = memo(function IssuesPanel({
               onFix={onFix}
             />
           ))}
+          {findings.length > MAX_LISTED_ISSUES && (
+            <ListItem>
+              <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+                …and {findings.length - MAX_LISTED_ISSUES} more issues, listed once some of the ones
+                above are fixed.
+              </Typography>
+            </ListItem>
+          )}
         </List>
       )}
     </Paper>

@@ -17,6 +17,15 @@ export const theme = createTheme({
   },
   shape: { borderRadius: 6 },
   components: {
+    // MapLibre's attribution toggle shows focus only as a faint glow: the app's ring instead.
+    MuiCssBaseline: {
+      styleOverrides: {
+        '.maplibregl-ctrl-attrib-button:focus-visible': {
+          outline: '2px solid #1565c0',
+          outlineOffset: '2px',
+        },
+      },
+    },
     // Sentence case reads better than MUI's default all-caps buttons.
     MuiButton: { styleOverrides: { root: { textTransform: 'none' } } },
     // MUI marks keyboard focus on buttons, chips, checkboxes, menu and list items only with a

@@ -61,18 +61,38 @@ function setOwn(obj: JsonObject, key: string, value: unknown): void {
   Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
+/**
+ * A deep copy with a stack instead of recursion: parseJsonText refuses deep documents, but the
+ * upgrade is also called on values that never went through it, and must not overflow on them.
+ */
 function cloneJson(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    return value.map(cloneJson);
-  }
-  if (isRecord(value)) {
-    const out: JsonObject = {};
-    for (const key of Object.keys(value)) {
-      setOwn(out, key, cloneJson(value[key]));
+  const root: JsonObject = {};
+  const stack: { from: unknown; into: JsonObject | unknown[]; key: string | number }[] = [
+    { from: value, into: root, key: 'value' },
+  ];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { from, into, key } = next;
+    let made = from;
+    if (Array.isArray(from)) {
+      const list = new Array<unknown>(from.length);
+      from.forEach((v, i) => stack.push({ from: v, into: list, key: i }));
+      made = list;
+    } else if (isRecord(from)) {
+      const out: JsonObject = {};
+      for (const k of Object.keys(from)) {
+        // Each key in place now, its value when its turn comes: the key order stays the same.
+        setOwn(out, k, undefined);
+        stack.push({ from: from[k], into: out, key: k });
+      }
+      made = out;
     }
-    return out;
+    if (Array.isArray(into)) {
+      into[key as number] = made;
+    } else {
+      setOwn(into, key as string, made);
+    }
   }
-  return value;
+  return root.value;
 }
 
 /** Rewrites an object's entries in place, so renamed and replaced keys keep their position. */

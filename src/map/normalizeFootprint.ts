@@ -81,34 +81,34 @@ const isPosition = (value: unknown): value is Position =>
  * its coordinates thousands of levels deep, which structuredClone cannot copy.
  */
 function copy<T>(value: T): T {
-  const root: { value?: unknown } = {};
-  const stack: {
-    from: unknown;
-    into: Record<string, unknown> | unknown[];
-    key: string | number;
-  }[] = [{ from: value, into: root as Record<string, unknown>, key: 'value' }];
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const { from, into, key } = next;
-    let made: unknown = from;
-    if (Array.isArray(from)) {
-      made = new Array<unknown>(from.length);
-      from.forEach((v, i) => stack.push({ from: v, into: made as unknown[], key: i }));
-    } else if (from !== null && typeof from === 'object') {
-      made = {};
-      for (const k of Object.keys(from)) {
-        stack.push({
-          from: (from as Record<string, unknown>)[k],
-          into: made as Record<string, unknown>,
-          key: k,
-        });
-      }
-    }
+  const own = (into: object, key: string | number, v: unknown) =>
     Object.defineProperty(into, key, {
-      value: made,
+      value: v,
       enumerable: true,
       writable: true,
       configurable: true,
     });
+  const root: Record<string, unknown> = {};
+  const stack: { from: unknown; into: object; key: string | number }[] = [
+    { from: value, into: root, key: 'value' },
+  ];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { from, into, key } = next;
+    let made: unknown = from;
+    if (Array.isArray(from)) {
+      const list = new Array<unknown>(from.length);
+      from.forEach((v, i) => stack.push({ from: v, into: list, key: i }));
+      made = list;
+    } else if (from !== null && typeof from === 'object') {
+      const out = {};
+      for (const k of Object.keys(from)) {
+        // Each key in place now, its value when its turn comes: the key order stays the same.
+        own(out, k, undefined);
+        stack.push({ from: (from as Record<string, unknown>)[k], into: out, key: k });
+      }
+      made = out;
+    }
+    own(into, key, made);
   }
   return root.value as T;
 }

@@ -46,7 +46,7 @@ export function cloneValue(value: unknown): unknown {
  */
 export function writeJson(value: unknown, indent: boolean): string {
   // JSON.stringify does the writing (own "__proto__" members included); raw text goes in as
-  // numbered placeholders that no JSON string can contain unescaped, and is put back after.
+  // numbered, NUL-wrapped placeholders (no generated string looks like one) and is put back after.
   const raw: string[] = [];
   const text = JSON.stringify(
     value,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { locatePointer } from '../../schemas/locatePointer';
+import { createPointerLocator, locatePointer } from '../../schemas/locatePointer';
 
 const text = JSON.stringify(
   {
@@ -39,5 +39,24 @@ describe('locatePointer', () => {
   it('gives nothing for empty text and copes with broken text', () => {
     expect(locatePointer('', '/a')).toBeUndefined();
     expect(locatePointer('{"a": [1, 2', '/a/1')).toEqual({ start: 10, end: 11 });
+  });
+
+  it('reads keys with escapes, and stops at a key that is not a string', () => {
+    const escaped = '{"a\\"b": 1, "c\\u0041": 2, "plain": 3}';
+    expect(locatePointer(escaped, '/a"b')).toEqual({ start: 9, end: 10 });
+    expect(locatePointer(escaped, '/cA')).toEqual({ start: 23, end: 24 });
+    expect(locatePointer('{a: 1, "b": 2}', '/b')).toEqual({ start: 0, end: 14 });
+  });
+
+  it('places one pointer per item of a long list in linear time', () => {
+    const list = JSON.stringify({ tasks: Array.from({ length: 50_000 }, (_, i) => i) });
+    const locate = createPointerLocator(list);
+    const started = performance.now();
+    for (let i = 0; i < 50_000; i += 1) {
+      const range = locate(`/tasks/${i}`);
+      expect(range && list.slice(range.start, range.end)).toBe(String(i));
+    }
+    // Scanning the list again for each item took minutes; once per list takes milliseconds.
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });

@@ -50,7 +50,10 @@ export function TrainingDataPanel({
   onOpen: (link: TrainingLink, file: File) => void;
   onUseAsFootprint: () => void;
 }) {
-  const loaded = links.filter((l) => extents[l.href]);
+  // Own entries only: an href such as "constructor" must not find Object's members.
+  const extentOf = (href: string) => (Object.hasOwn(extents, href) ? extents[href] : undefined);
+  const errorOf = (href: string) => (Object.hasOwn(errors, href) ? errors[href] : undefined);
+  const loaded = links.filter((l) => extentOf(l.href));
   return (
     <Stack spacing={1} sx={{ width: '100%' }}>
       {links.length === 0 ? (
@@ -63,7 +66,7 @@ export function TrainingDataPanel({
         <Box component="ul" aria-label="Training data" sx={{ m: 0, pl: 0, listStyle: 'none' }}>
           {links.map((link) => {
             const name = link.title ?? link.href;
-            const extent = extents[link.href];
+            const extent = extentOf(link.href);
             return (
               <Stack
                 component="li"
@@ -90,7 +93,7 @@ export function TrainingDataPanel({
                   <Typography variant="caption" sx={{ color: 'text.secondary' }}>
                     {extent
                       ? `${extent.description}: extent shown on the footprint map`
-                      : (errors[link.href] ?? 'Extent not loaded')}
+                      : (errorOf(link.href) ?? 'Extent not loaded')}
                   </Typography>
                 </Box>
                 <OpenLinkedFile

@@ -44,5 +44,7 @@ export function trainingLinksOf(links: unknown): TrainingLink[] {
   });
 }
 
+/** The legend colour of a split; an item's "constructor" or "__proto__" split is just another. */
 export const splitColor = (split: string | undefined) =>
-  (split && SPLIT_COLORS[split]) || OTHER_SPLIT_COLOR;
+  (split !== undefined && Object.hasOwn(SPLIT_COLORS, split) && SPLIT_COLORS[split]) ||
+  OTHER_SPLIT_COLOR;
