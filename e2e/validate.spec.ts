@@ -39,6 +39,45 @@ test('opens an official example as valid, and a broken one with the error at its
   expect(problems).toEqual([]);
 });
 
+test('a class with no description, deep in a table of a thousand, is marked and reached from the issues panel', async ({
+  page,
+}, testInfo) => {
+  const problems = watchPage(page);
+  await openFreshEditor(page);
+  const item = JSON.parse(readFileSync(officialExample('item_basic.json'), 'utf8')) as {
+    properties: { 'mlm:output': Record<string, unknown>[] };
+  };
+  const classes = Array.from({ length: 1000 }, (_, i) => ({
+    value: i,
+    name: `class_${i}`,
+    description: `Class ${i}`,
+  }));
+  delete (classes[700] as { description?: string }).description;
+  (item.properties['mlm:output'][0] as Record<string, unknown>)['classification:classes'] = classes;
+  const file = testInfo.outputPath('item_1000_classes.json');
+  writeFileSync(file, JSON.stringify(item));
+  await page.getByLabel('Open item JSON').setInputFiles(file);
+
+  const status = page.getByRole('status', { name: 'Validation status' });
+  await expect(status).toContainText('item_1000_classes.json');
+  await expect(status).toHaveText(/^Invalid/);
+  const row = page
+    .getByRole('region', { name: 'Issues' })
+    .getByRole('listitem')
+    .filter({ hasText: 'classification:classes/700/description' });
+  await expect(row).toHaveCount(1);
+  await expect(page.getByLabel('Description of class 701', { exact: true })).toHaveCount(0);
+  await row.getByRole('button').first().click();
+  const name = page.getByLabel('Description of class 701', { exact: true });
+  await expect(name).toBeFocused();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await page.keyboard.type('Forest');
+  await expect(status).toHaveText(/^Valid/);
+  await expect(name).toHaveAttribute('aria-invalid', 'false');
+  await page.screenshot({ path: testInfo.outputPath('class-table-finding.png') });
+  expect(problems).toEqual([]);
+});
+
 test('broken JSON typed in the JSON view is shown at its line and never wipes the form', async ({
   page,
 }) => {

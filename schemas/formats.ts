@@ -1,5 +1,7 @@
 import fastUri from 'fast-uri';
 
+import { activeValidationCache } from './validationCache';
+
 const parseUri = (value: string) => fastUri.parse(value);
 
 // These mirror the format checks of the official validation (ajv-formats "full" date-time, and the
@@ -153,23 +155,35 @@ function jsonHash(value: unknown): number {
       if (value === null) {
         return 3;
       }
-      if (Array.isArray(value)) {
-        let h = 5381;
-        for (const item of value) {
-          h = (Math.imul(h, 33) + jsonHash(item)) >>> 0;
-        }
-        return h;
+      // Parts an earlier check already hashed (unchanged, so the same object) are not walked again.
+      const hashes = activeValidationCache()?.hashes;
+      const known = hashes?.get(value);
+      if (known !== undefined) {
+        return known;
       }
-      let h = 7;
-      for (const [key, member] of Object.entries(value)) {
-        // Sum of the member hashes: the same for any key order.
-        h = (h + Math.imul(hashText(key, 2166136261) ^ 0x9e3779b9, jsonHash(member) | 1)) >>> 0;
-      }
+      const h = hashObject(value);
+      hashes?.set(value, h);
       return h;
     }
     default:
       return 0;
   }
+}
+
+function hashObject(value: object): number {
+  if (Array.isArray(value)) {
+    let h = 5381;
+    for (const item of value) {
+      h = (Math.imul(h, 33) + jsonHash(item)) >>> 0;
+    }
+    return h;
+  }
+  let h = 7;
+  for (const [key, member] of Object.entries(value)) {
+    // Sum of the member hashes: the same for any key order.
+    h = (h + Math.imul(hashText(key, 2166136261) ^ 0x9e3779b9, jsonHash(member) | 1)) >>> 0;
+  }
+  return h;
 }
 
 /** Index of the first item that repeats an earlier one, or -1 when all items are distinct. */

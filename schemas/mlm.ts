@@ -470,21 +470,24 @@ export const variablesListSchema = z.array(bandRefSchema).meta({
   widget: 'bands',
 });
 
-export const classObjectSchema = z.looseObject({
-  value: integer().meta({ label: 'Value', help: 'The number the model outputs for this class.' }),
-  description: z
-    .string()
-    .meta({ label: 'Description', help: 'What the class means, e.g. "Open water".' }),
-  name: z
-    .string()
-    .optional()
-    .meta({ label: 'Name', help: 'Short machine-friendly class name, e.g. water.' }),
-  color_hint: z
-    .string()
-    .regex(/^([0-9A-Fa-f]{6})$/u, { error: 'Use six hex digits without "#", e.g. 1F77B4.' })
-    .optional()
-    .meta({ label: 'Colour', help: 'Suggested display colour as six hex digits.' }),
-});
+// Remembered by object identity: a keystroke in one class of a thousand re-checks that class.
+export const classObjectSchema = rememberResults(
+  z.looseObject({
+    value: integer().meta({ label: 'Value', help: 'The number the model outputs for this class.' }),
+    description: z
+      .string()
+      .meta({ label: 'Description', help: 'What the class means, e.g. "Open water".' }),
+    name: z
+      .string()
+      .optional()
+      .meta({ label: 'Name', help: 'Short machine-friendly class name, e.g. water.' }),
+    color_hint: z
+      .string()
+      .regex(/^([0-9A-Fa-f]{6})$/u, { error: 'Use six hex digits without "#", e.g. 1F77B4.' })
+      .optional()
+      .meta({ label: 'Colour', help: 'Suggested display colour as six hex digits.' }),
+  }),
+);
 
 export const classesSchema = uniqueArray(classObjectSchema).meta({
   label: 'Classes',

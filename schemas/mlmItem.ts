@@ -22,6 +22,7 @@ import {
   linkSchemaV10,
   linkSchemaV11,
 } from './stacCore';
+import { rememberResults } from './validationCache';
 
 // The MLM Item: STAC core (1.0.0 or 1.1.0) + MLM v1.5.2 + the extensions the item lists. Field types
 // sit in the shapes; rules that tie fields together sit in refinements that ALWAYS_RUN run, so a person
@@ -169,14 +170,21 @@ export const mlmPropertiesSchemaV11 = z
     help: 'What the model is and does, plus when and under what license.',
   });
 
-export const assetSchemaV10 = z
-  .looseObject({ ...assetShapeV10, ...mlmAssetShape })
-  .superRefine(checkAsset, ALWAYS_RUN)
-  .meta({ label: 'Asset' });
-export const assetSchemaV11 = z
-  .looseObject({ ...assetShapeV11, ...mlmAssetShape })
-  .superRefine(checkAsset, ALWAYS_RUN)
-  .meta({ label: 'Asset' });
+// Remembered by object identity (the checks look at the asset alone): a keystroke elsewhere does
+// not check the model asset's band list again, and the extensions' checks of the parsed asset
+// find it unchanged (see parseWith).
+export const assetSchemaV10 = rememberResults(
+  z
+    .looseObject({ ...assetShapeV10, ...mlmAssetShape })
+    .superRefine(checkAsset, ALWAYS_RUN)
+    .meta({ label: 'Asset' }),
+);
+export const assetSchemaV11 = rememberResults(
+  z
+    .looseObject({ ...assetShapeV11, ...mlmAssetShape })
+    .superRefine(checkAsset, ALWAYS_RUN)
+    .meta({ label: 'Asset' }),
+);
 
 const stacExtensionsSchema = uniqueArray(iri()).meta({
   label: 'Extensions',

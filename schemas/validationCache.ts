@@ -13,10 +13,19 @@ export interface ValidationCache {
   readonly clean: WeakSet<object>;
   /** Parse results of the schemas made with rememberResults, by schema and input object. */
   readonly results: WeakMap<object, WeakMap<object, RunResult>>;
+  /** Whole safeParse results (see cachedSafeParse), by schema and input object. */
+  readonly parsed: WeakMap<object, WeakMap<object, z.ZodSafeParseResult<unknown>>>;
+  /** Hashes of JSON values (see formats' uniqueness check), by object. */
+  readonly hashes: WeakMap<object, number>;
 }
 
 export function createValidationCache(): ValidationCache {
-  return { clean: new WeakSet(), results: new WeakMap() };
+  return {
+    clean: new WeakSet(),
+    results: new WeakMap(),
+    parsed: new WeakMap(),
+    hashes: new WeakMap(),
+  };
 }
 
 let active: ValidationCache | undefined;
@@ -79,4 +88,32 @@ export function rememberResults<T extends z.ZodType>(schema: T): T {
     return result;
   };
   return schema;
+}
+
+/**
+ * `schema.safeParse(value, params)`, remembered by the identity of `value` while a validation
+ * cache is active (a parsed part of the item that rememberResults kept from the last check).
+ * The caller must not change the result.
+ */
+export function cachedSafeParse(
+  schema: z.ZodType,
+  value: unknown,
+  params: z.core.ParseContext<z.core.$ZodIssue>,
+): z.ZodSafeParseResult<unknown> {
+  const cache = active;
+  if (!cache || typeof value !== 'object' || value === null) {
+    return schema.safeParse(value, params);
+  }
+  let bySchema = cache.parsed.get(schema);
+  if (!bySchema) {
+    bySchema = new WeakMap();
+    cache.parsed.set(schema, bySchema);
+  }
+  const hit = bySchema.get(value);
+  if (hit) {
+    return hit;
+  }
+  const result = schema.safeParse(value, params);
+  bySchema.set(value, result);
+  return result;
 }

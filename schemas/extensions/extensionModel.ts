@@ -2,6 +2,7 @@ import * as z from 'zod';
 
 import { plainError } from '../messages';
 import { ALWAYS_RUN, isRecord, unknownPrefixedKeys } from '../primitives';
+import { cachedSafeParse } from '../validationCache';
 
 export type Path = PropertyKey[];
 
@@ -64,9 +65,12 @@ export function forwardIssues(
   return false;
 }
 
+/** Parses with plain messages; an unchanged part of the item is not parsed again. */
 export function parseWith(schema: z.ZodType, value: unknown) {
-  return schema.safeParse(value, { error: plainError });
+  return cachedSafeParse(schema, value, PARSE_PARAMS);
 }
+
+const PARSE_PARAMS = { error: plainError };
 
 export function assetsOf(item: Record<string, unknown>): [string, Record<string, unknown>][] {
   return isRecord(item.assets)

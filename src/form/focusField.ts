@@ -12,13 +12,15 @@ const FOCUSABLE = [
   '[tabindex="0"]',
 ].join(', ');
 
+/** `value` as a CSS string body: quotes and backslashes escaped, line breaks as code points. */
+function cssString(value: string): string {
+  return value.replace(/["\\\n\r\f]/gu, (c) =>
+    c === '"' || c === '\\' ? `\\${c}` : `\\${c.charCodeAt(0).toString(16)} `,
+  );
+}
+
 export function findFieldElement(root: ParentNode, path: string): HTMLElement | undefined {
-  for (const element of root.querySelectorAll<HTMLElement>('[data-field-path]')) {
-    if (element.dataset.fieldPath === path) {
-      return element;
-    }
-  }
-  return undefined;
+  return root.querySelector<HTMLElement>(`[data-field-path="${cssString(path)}"]`) ?? undefined;
 }
 
 /** Focuses the first control of a field; false when the field is not rendered. */
@@ -45,27 +47,38 @@ function nearestField(root: ParentNode, path: string): HTMLElement | undefined {
   return undefined;
 }
 
+/** How long focus waits for a field to be rendered (lazily loaded widgets, late sections). */
+const PATIENCE_MS = 1500;
+const RETRY_MS = 16;
+
 /**
- * Focuses a field once it is rendered: a collapsed card opens or a virtual list scrolls to it
- * first, so this retries for a few frames. A path inside a field that shows its subtree as one
- * control (chips, JSON) focuses that field at once; after the retries the nearest parent wins.
+ * Focuses a field once it is rendered: a collapsed card opens, a section is built, a widget
+ * loads or a virtual list scrolls to it first, so this retries for a while. A path inside a
+ * field that shows its subtree as one control (chips, JSON) focuses that field at once; when
+ * time runs out the nearest parent wins. `done` is called once, either way.
  */
-export function scheduleFocus(root: () => ParentNode | null, path: string, frames = 12): void {
-  let left = frames;
+export function scheduleFocus(
+  root: () => ParentNode | null,
+  path: string,
+  done: () => void = () => undefined,
+): void {
+  const deadline = Date.now() + PATIENCE_MS;
   const attempt = () => {
     const container = root();
     if (!container) {
+      done();
       return;
     }
     const nearest = nearestField(container, path);
     const isLeaf = nearest?.dataset.fieldLeaf !== undefined;
-    if (nearest && (nearest.dataset.fieldPath === path || isLeaf || left <= 1)) {
+    const lastTry = Date.now() >= deadline;
+    if (nearest && (nearest.dataset.fieldPath === path || isLeaf || lastTry)) {
       focusFieldElement(container, nearest.dataset.fieldPath ?? path);
-      return;
-    }
-    left -= 1;
-    if (left > 0) {
-      setTimeout(attempt, 16);
+      done();
+    } else if (lastTry) {
+      done();
+    } else {
+      setTimeout(attempt, RETRY_MS);
     }
   };
   setTimeout(attempt, 0);

@@ -51,3 +51,48 @@ export function watchesChange(
       : name.startsWith(changed) || changed.startsWith(name),
   );
 }
+
+/**
+ * Recognises react-hook-form's echoes. After a change inside a list managed by useFieldArray
+ * (`outputs.0.classes.3.name`) it sends one more notice for each list item on the way
+ * (`outputs.0`), although nothing else changed: for a keystroke in one class of a thousand,
+ * decoding that item again cost more than the rest of the change. An echo arrives in the same
+ * task as the change, names an item above it, and finds that item the very object it was
+ * (setValue on the item itself replaces the object, so a real change is never taken for one).
+ * Returns `isEcho(name)`, to be called for every notice in order.
+ */
+export function createEchoFilter(read: (path: string) => unknown): (name: string) => boolean {
+  let expected: { path: string; value: unknown }[] = [];
+  let clearing = false;
+  return (name) => {
+    const index = expected.findIndex((e) => e.path === name);
+    if (index >= 0) {
+      const echo = expected[index] as { path: string; value: unknown };
+      expected.splice(index, 1);
+      if (typeof echo.value === 'object' && echo.value !== null && read(name) === echo.value) {
+        return true;
+      }
+    }
+    expected = itemPathsAbove(name).map((path) => ({ path, value: read(path) }));
+    if (expected.length > 0 && !clearing) {
+      clearing = true;
+      queueMicrotask(() => {
+        expected = [];
+        clearing = false;
+      });
+    }
+    return false;
+  };
+}
+
+/** `a.0.b.3.c` → [`a.0`, `a.0.b.3`]: the list items a path lies in, outermost first. */
+function itemPathsAbove(name: string): string[] {
+  const segments = name.split('.');
+  const paths: string[] = [];
+  for (let i = 1; i < segments.length - 1; i += 1) {
+    if (/^\d+$/u.test(segments[i] as string)) {
+      paths.push(segments.slice(0, i + 1).join('.'));
+    }
+  }
+  return paths;
+}

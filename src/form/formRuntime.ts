@@ -60,6 +60,8 @@ export function createFormRuntime(options: {
   newEntry?: NewEntryFactory | undefined;
 }) {
   const reveal = createEmitter<string>();
+  /** The field focusField is still trying to reach. */
+  let seeking: string | undefined;
   const epochChanged = createEmitter<void>();
   let epoch = 0;
   return {
@@ -75,10 +77,25 @@ export function createFormRuntime(options: {
     newEntry: (recordPath: string, node: FieldNode, entries: readonly unknown[]): RecordEntry =>
       options.newEntry?.(recordPath, entries) ?? { key: '', value: initialEntryValue(node) },
     /** Asks containers on the way to a field to show it (open a card, scroll a long list). */
-    subscribeReveal: reveal.subscribe,
+    /**
+     * A part that mounts while a field is still being sought (a lazily loaded widget, a section
+     * built late) hears about it at once, so it can still open or scroll to it.
+     */
+    subscribeReveal(listener: (path: string) => void): () => void {
+      const unsubscribe = reveal.subscribe(listener);
+      if (seeking !== undefined) {
+        listener(seeking);
+      }
+      return unsubscribe;
+    },
     focusField(path: string): void {
+      seeking = path;
       reveal.emit(path);
-      scheduleFocus(options.root, path);
+      scheduleFocus(options.root, path, () => {
+        if (seeking === path) {
+          seeking = undefined;
+        }
+      });
     },
     /** Counts form resets, so fields can drop UI state that described the old values. */
     resetEpoch: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { bandNamesOf, variableNamesOf } from '../../src/app/widgets/bandNames';
-import { nextClassValue, setClassField, swatchColor } from '../../src/app/widgets/classRows';
+import { nextClassValue, rowCells, swatchColor } from '../../src/app/widgets/classRows';
 import { dimName, dimText, parseDim } from '../../src/app/widgets/shapeText';
 
 describe('shape editor text', () => {
@@ -43,19 +43,20 @@ describe('band suggestions', () => {
 });
 
 describe('class table rows', () => {
-  it('suggests the next value and edits one field', () => {
+  it('suggests the next value and reads the cells of a row', () => {
     const rows = [
       { value: 0, description: 'a' },
       { value: 4, description: 'b', name: 'x' },
     ];
     expect(nextClassValue(rows)).toBe(5);
     expect(nextClassValue([])).toBe(0);
-    expect(setClassField(rows, 1, 'name', '')).toEqual([rows[0], { value: 4, description: 'b' }]);
-    expect(setClassField(rows, 0, 'color_hint', 'FF0000')[0]).toEqual({
-      value: 0,
-      description: 'a',
-      color_hint: 'FF0000',
+    expect(rowCells(rows[1])).toEqual({
+      value: 4,
+      name: 'x',
+      description: 'b',
+      color_hint: undefined,
     });
+    expect(rowCells('not a class')).toEqual({});
   });
 
   it('shows a swatch for valid colour hints only', () => {

@@ -1,4 +1,12 @@
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 
 import type { Finding, FindingFix } from '../../../schemas/finding';
 import { syncExtensions } from '../../../schemas/manageExtensions';
@@ -682,15 +690,18 @@ export function useItemDocument() {
     () => (view.syntax ? [view.syntax.finding] : view.findings),
     [view.syntax, view.findings],
   );
+  // The form whose values the findings are mapped onto: a rebuilt form (another item opened)
+  // mounts after this render with `defaultValues`, while formRef still holds the old one.
+  const formKeyShown = useRef(view.formKey);
+  useLayoutEffect(() => {
+    formKeyShown.current = view.formKey;
+  }, [view.formKey]);
+  const currentValues = (): FormValues =>
+    (formKeyShown.current === view.formKey ? formRef.current?.readValues() : undefined) ??
+    view.defaultValues;
   const errors = useMemo(
     () =>
-      view.findings.length === 0
-        ? NO_ERRORS
-        : fieldErrorsOf(
-            tree,
-            formRef.current?.readValues() ?? toFormValues(tree, docRef.current),
-            view.findings,
-          ),
+      view.findings.length === 0 ? NO_ERRORS : fieldErrorsOf(tree, currentValues(), view.findings),
     // Recomputed after every check: an edit elsewhere can move the field a finding points at
     // (a record entry removed before it), even when the findings stay the same.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -698,7 +709,7 @@ export function useItemDocument() {
   );
   const text = useSettledText(view.shown);
   const fieldMarks = useMemo(() => {
-    const values = formRef.current?.readValues() ?? toFormValues(tree, docRef.current);
+    const values = currentValues();
     const byPath: Record<string, string[]> = {};
     for (const mark of marks) {
       // Shown while the value is still the one the model gave (an edit or an undo removes it).

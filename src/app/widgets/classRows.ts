@@ -15,25 +15,13 @@ export function nextClassValue(rows: readonly unknown[]): number {
   return values.length === 0 ? 0 : Math.max(...values) + 1;
 }
 
-/** A copy of the rows with one field of one row changed; an empty optional text removes the key. */
-export function setClassField(
-  rows: readonly unknown[],
-  index: number,
-  key: string,
-  value: unknown,
-): unknown[] {
-  return rows.map((row, i) => {
-    if (i !== index || !isRecord(row)) {
-      return row;
-    }
-    const next: ClassRow = { ...row };
-    if (value === undefined || (value === '' && (key === 'name' || key === 'color_hint'))) {
-      delete next[key];
-    } else {
-      next[key] = value;
-    }
-    return next;
-  });
+/** The cells of a class row the table shows (a fresh object, compared by value when watched). */
+export function rowCells(row: unknown): ClassRow {
+  if (!isRecord(row)) {
+    return {};
+  }
+  const { value, name, description, color_hint } = row;
+  return { value, name, description, color_hint };
 }
 
 /** "#1f77b4" from a colour hint, for the swatch; grey when the hint is not six hex digits. */

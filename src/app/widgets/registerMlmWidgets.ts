@@ -20,6 +20,8 @@ registerWidget('bands', BandPicker, {
     Array.isArray(v) &&
     v.every((b) => typeof b === 'string'),
 });
+// The table renders a field per cell, so focus by path reaches a class's own cell.
 registerWidget('classes', LazyClassTable, {
   accepts: (v) => Array.isArray(v) && v.every(isRecord),
+  container: true,
 });
