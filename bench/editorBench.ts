@@ -134,10 +134,25 @@ async function benchItem(browser: Browser, url: string, size: LargeItemSize, tit
 /** A first visit (empty cache and storage) with the CPU slowed down, until the form takes input. */
 async function benchFirstLoad(browser: Browser, url: string) {
   const times: number[] = [];
+  const shown: number[] = [];
   let scriptBytes = 0;
   for (let run = 0; run < LOAD_RUNS; run += 1) {
     const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
+    // When the model name field enters the page, seen from inside it (no polling delay).
+    await page.addInitScript(() => {
+      const w = window as unknown as { __fieldAt?: number };
+      const observer = new MutationObserver(() => {
+        const labels = document.querySelectorAll('label');
+        if ([...labels].some((l) => l.textContent?.startsWith('Model name'))) {
+          w.__fieldAt = performance.now();
+          observer.disconnect();
+        }
+      });
+      document.addEventListener('DOMContentLoaded', () =>
+        observer.observe(document.body, { childList: true, subtree: true }),
+      );
+    });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     let bytes = 0;
@@ -153,8 +168,12 @@ async function benchFirstLoad(browser: Browser, url: string) {
     // Interactive: the first field is on screen and enabled, and the draft check is done.
     const name = page.getByLabel('Model name');
     await name.waitFor();
+    // The page answers only once the main thread is free: the form then takes input.
     const at = await page.evaluate(() => performance.now());
     times.push(at);
+    shown.push(
+      await page.evaluate(() => (window as unknown as { __fieldAt?: number }).__fieldAt ?? NaN),
+    );
     await page.waitForLoadState('networkidle');
     scriptBytes = bytes;
     await context.close();
@@ -166,6 +185,9 @@ async function benchFirstLoad(browser: Browser, url: string) {
   );
   console.log(
     `all JS fetched until the network is idle      ${formatKb(scriptBytes)} uncompressed`,
+  );
+  console.log(
+    `first field in the page, CPU ${CPU_SLOWDOWN}× slower (${LOAD_RUNS} runs)   median ${fmt(percentile(shown, 0.5))}   worst ${fmt(Math.max(...shown))}`,
   );
   console.log(
     `to an interactive form, CPU ${CPU_SLOWDOWN}× slower (${LOAD_RUNS} runs)   median ${fmt(percentile(times, 0.5))}   worst ${fmt(Math.max(...times))}   (target < 1500 ms)`,

@@ -22,6 +22,7 @@ import {
   readCrashJournal,
   writeCrashJournal,
 } from '../../drafts/crashJournal';
+import { mayHaveDrafts, rememberDraftSaved } from '../../drafts/draftsHint';
 import {
   type DraftSummary,
   deleteDraft,
@@ -205,7 +206,11 @@ export function useItemDocument() {
       canRedo: false,
     };
   });
-  const [ready, setReady] = useState(false);
+  // A first visit shows the blank form at once; a browser that may hold a draft waits to restore it.
+  const [ready, setReady] = useState(() => !mayHaveDrafts(browserJournalStorage()));
+  const startedAtOnce = useRef(ready);
+  // The document shown before any restore: anything else means the user has started working.
+  const firstDoc = useRef(docRef.current);
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const [saveError, setSaveError] = useState<string>();
   // Values written from an ONNX model, marked on their fields until they change.
@@ -233,6 +238,7 @@ export function useItemDocument() {
             saved.ok ? undefined : `Your work could not be saved in this browser: ${saved.message}`,
           );
           if (saved.ok) {
+            rememberDraftSaved(browserJournalStorage());
             clearCrashJournal(browserJournalStorage(), { id, text, savedAt: updatedAt });
           }
           void refreshDrafts();
@@ -331,7 +337,28 @@ export function useItemDocument() {
       }
       const saved = draft?.ok ? draft.value : undefined;
       const plan = planRestore(id, saved, unsaved);
-      if (plan.journal) {
+      const found = plan.journal !== undefined || saved !== undefined;
+      if (found && startedAtOnce.current && docRef.current !== firstDoc.current) {
+        // Storage held no hint, yet IndexedDB had a draft, and the user is already working on
+        // something else: that work stays on screen; the draft waits in the drafts list (a
+        // journal, only ever written by another tab meanwhile, is saved there first).
+        if (plan.journal?.text !== undefined) {
+          await saveDraft({
+            id: plan.journal.id,
+            name: saved?.name ?? 'Unsaved draft',
+            updatedAt: plan.journal.at,
+            text: plan.journal.text,
+          });
+        }
+        void setCurrentDraftId(draftRef.current.id);
+        setView((v) => ({
+          ...v,
+          notice: {
+            severity: 'info',
+            message: `A draft from an earlier session was found (${saved?.name ?? 'Unsaved draft'}). It is in Drafts.`,
+          },
+        }));
+      } else if (plan.journal) {
         // The tab closed before the last edits reached IndexedDB: they were kept in localStorage.
         draftRef.current = { id: plan.journal.id };
         restoreText(plan.journal.text, saved?.name ?? 'Unsaved draft', plan.journal.at);
