@@ -144,6 +144,13 @@ test('a training dataset’s extent is drawn with its split, used as the footpri
       temporal: { interval: [[null, null]] },
     },
   };
+  // A broken file is refused where it was opened, with the line where the JSON breaks.
+  await training.getByLabel('Open the file of EuroSAT').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"type": "Collection",\n  "extent": }'),
+  });
+  await expect(training).toContainText(/broken\.json cannot be used: Not valid JSON at line 2/);
   await training.getByLabel('Open the file of EuroSAT').setInputFiles({
     name: 'collection.json',
     mimeType: 'application/json',

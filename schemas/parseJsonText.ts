@@ -27,6 +27,11 @@ const LITERAL = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
  * saving) walks the document recursively, and thousands of levels would overflow the call stack.
  */
 export const MAX_JSON_DEPTH = 256;
+/**
+ * Longest text parsed, in UTF-16 code units: as much as the largest item file the editor opens
+ * (50 MB). A paste beyond it is refused before JSON.parse holds the page for seconds.
+ */
+export const MAX_JSON_CHARS = 50_000_000;
 
 /**
  * Offset of the bracket that opens level `limit + 1` of valid JSON text, or -1 when the text nests
@@ -216,6 +221,21 @@ export function parseJsonText(text: string): ParsedJson {
         code: 'json-empty',
         path: '',
         message: 'The text is empty: paste or open a STAC Item JSON document.',
+        source: 'schema',
+      },
+    };
+  }
+  if (text.length > MAX_JSON_CHARS) {
+    return {
+      ok: false,
+      line: 1,
+      column: 1,
+      offset: 0,
+      finding: {
+        severity: 'error',
+        code: 'json-too-large',
+        path: '',
+        message: `The text is ${(text.length / 1e6).toFixed(0)} million characters long; the editor opens items up to ${MAX_JSON_CHARS / 1e6} million. Open a smaller item.`,
         source: 'schema',
       },
     };

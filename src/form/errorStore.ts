@@ -6,9 +6,14 @@ const NONE: readonly string[] = [];
 const sameMessages = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
   (a ?? NONE).length === (b ?? NONE).length && (a ?? NONE).every((m, i) => m === b?.[i]);
 
-/** "Item 2" for an index below a list, else the relative path ("coordinates.0"). */
+/** Where below a field a message points: "Item 2", "Item 701 › description", "x". */
 function describeRelative(relative: string): string {
-  return /^\d+$/u.test(relative) ? `Item ${Number(relative) + 1}` : relative;
+  return relative
+    .split('.')
+    .map((segment, i) =>
+      /^\d+$/u.test(segment) ? `${i === 0 ? 'Item' : 'item'} ${Number(segment) + 1}` : segment,
+    )
+    .join(' › ');
 }
 
 /**

@@ -336,6 +336,15 @@ describe('SchemaForm: lists', () => {
     expect(form.doc().tags).toEqual(['gamma']);
   });
 
+  it('shows the first chips of a long list and how many more there are', async () => {
+    const tags = Array.from({ length: 500 }, (_, i) => `tag_${i}`);
+    const form = await setup({ ...DOC, tags });
+    const box = field(form.container, 'Tags').closest('.MuiAutocomplete-root');
+    expect(box?.querySelectorAll('.MuiChip-root')).toHaveLength(40);
+    expect(box?.textContent).toContain('+460');
+    expect(form.doc().tags).toEqual(tags);
+  });
+
   it('adds, duplicates, moves and removes items', async () => {
     const form = await setup();
     await click(button(form.container, 'Add Input'));

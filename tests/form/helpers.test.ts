@@ -265,7 +265,11 @@ describe('error store', () => {
     });
     expect(store.countUnder('list')).toBe(3);
     expect(store.countUnder('list.1')).toBe(2);
-    expect(store.getWithDescendants('list')).toEqual(['too short', 'Item 2: bad', '1.x: worse']);
+    expect(store.getWithDescendants('list')).toEqual([
+      'too short',
+      'Item 2: bad',
+      'Item 2 › x: worse',
+    ]);
     expect(store.getWithDescendants('list')).toBe(store.getWithDescendants('list'));
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { lineColumnAt, locateJsonError, parseJsonText } from '../../schemas/parseJsonText';
+import {
+  lineColumnAt,
+  locateJsonError,
+  MAX_JSON_CHARS,
+  parseJsonText,
+} from '../../schemas/parseJsonText';
 
 describe('parseJsonText', () => {
   it('parses valid JSON', () => {
@@ -34,6 +39,14 @@ describe('parseJsonText', () => {
     const result = parseJsonText('  \n');
     expect(result.ok).toBe(false);
     expect(!result.ok && result.finding.code).toBe('json-empty');
+  });
+
+  it('refuses text longer than the largest item it opens, without parsing it', () => {
+    const text = `{"pad": "${'x'.repeat(MAX_JSON_CHARS)}"}`;
+    const parsed = parseJsonText(text);
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.finding.code).toBe('json-too-large');
+    expect(!parsed.ok && parsed.finding.message).toMatch(/50 million characters long.*up to 50/);
   });
 
   it('copes with very deep nesting without overflowing the stack', () => {

@@ -34,9 +34,11 @@ import type { TrainingExtent } from '../footprint/trainingExtent';
 import { splitColor, type TrainingLink, trainingLinksOf } from '../footprint/trainingLinks';
 import { isFootprintFile } from '../footprint/isFootprintFile';
 import { useFootprintEditing } from '../footprint/useFootprintEditing';
+import { parseJsonText } from '../../../schemas/parseJsonText';
 import { isRecord } from '../../../schemas/primitives';
 import { formatPointer } from '../formatPointer';
 import { IssuesPanel } from '../IssuesPanel';
+import { readItemFile } from '../readItemFile';
 import { useFileDrop } from '../useFileDrop';
 import { useAfterFirstIdle } from '../useAfterFirstIdle';
 import { useOpenedOnce } from '../useOpenedOnce';
@@ -208,21 +210,23 @@ export function EditorScreen() {
   const [extentErrors, setExtentErrors] = useState<Record<string, string>>({});
   const [footprintFit, setFootprintFit] = useState(0);
   const openTrainingFile = useCallback((link: TrainingLink, file: File) => {
-    void Promise.all([file.text(), import('../footprint/trainingExtent')]).then(
-      ([text, { trainingExtentOf }]) => {
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(text);
-        } catch {
-          parsed = undefined;
+    const refuse = (message: string) =>
+      setExtentErrors((e) => ({ ...e, [link.href]: `${file.name} cannot be used: ${message}` }));
+    // The same limits as an opened item: size, binary data, encoding, nesting depth.
+    void Promise.all([readItemFile(file), import('../footprint/trainingExtent')]).then(
+      ([read, { trainingExtentOf }]) => {
+        if (!read.ok) {
+          refuse(read.message);
+          return;
         }
-        const extent =
-          parsed === undefined ? { error: 'it is not valid JSON' } : trainingExtentOf(parsed);
+        const parsed = parseJsonText(read.text);
+        if (!parsed.ok) {
+          refuse(parsed.finding.message);
+          return;
+        }
+        const extent = trainingExtentOf(parsed.value);
         if ('error' in extent) {
-          setExtentErrors((e) => ({
-            ...e,
-            [link.href]: `${file.name} cannot be used: ${extent.error}.`,
-          }));
+          refuse(`${extent.error}.`);
           return;
         }
         setExtentErrors(({ [link.href]: _dropped, ...rest }) => rest);
@@ -234,7 +238,7 @@ export function EditorScreen() {
   const mapLayers = useMemo(
     () =>
       trainingLinks.flatMap((link) => {
-        const extent = extents[link.href];
+        const extent = Object.hasOwn(extents, link.href) ? extents[link.href] : undefined;
         return extent
           ? [
               {
@@ -250,7 +254,11 @@ export function EditorScreen() {
   );
   const applyTrainingExtent = useCallback(() => {
     void import('../../map/bboxFootprint').then(async ({ bboxToGeometry, unionBbox }) => {
-      const box = unionBbox(trainingLinks.flatMap((l) => extents[l.href]?.bboxes ?? []));
+      const box = unionBbox(
+        trainingLinks.flatMap(
+          (l) => (Object.hasOwn(extents, l.href) ? extents[l.href]?.bboxes : undefined) ?? [],
+        ),
+      );
       if (box) {
         await applyFootprint(bboxToGeometry(...box), 'other', [
           'The footprint is the box around the training data’s extents.',

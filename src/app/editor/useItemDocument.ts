@@ -237,13 +237,16 @@ export function useItemDocument() {
           setSaveError(
             saved.ok ? undefined : `Your work could not be saved in this browser: ${saved.message}`,
           );
-          if (saved.ok) {
-            rememberDraftSaved(browserJournalStorage());
-            clearCrashJournal(browserJournalStorage(), { id, text, savedAt: updatedAt });
-          }
           void refreshDrafts();
+          if (!saved.ok) {
+            // The text stays "unsaved": a page closed now copies it to the crash journal.
+            throw new Error(saved.message);
+          }
+          rememberDraftSaved(browserJournalStorage());
+          clearCrashJournal(browserJournalStorage(), { id, text, savedAt: updatedAt });
         },
-        { delayMs: AUTOSAVE_DELAY_MS },
+        // The failure is on screen already (saveError); nothing more to report.
+        { delayMs: AUTOSAVE_DELAY_MS, onError: () => undefined },
       ),
     [refreshDrafts],
   );
@@ -338,26 +341,33 @@ export function useItemDocument() {
       const saved = draft?.ok ? draft.value : undefined;
       const plan = planRestore(id, saved, unsaved);
       const found = plan.journal !== undefined || saved !== undefined;
-      if (found && startedAtOnce.current && docRef.current !== firstDoc.current) {
-        // Storage held no hint, yet IndexedDB had a draft, and the user is already working on
-        // something else: that work stays on screen; the draft waits in the drafts list (a
-        // journal, only ever written by another tab meanwhile, is saved there first).
-        if (plan.journal?.text !== undefined) {
-          await saveDraft({
-            id: plan.journal.id,
-            name: saved?.name ?? 'Unsaved draft',
-            updatedAt: plan.journal.at,
-            text: plan.journal.text,
-          });
+      // The form showed at once (no hint of a draft) and the user has started working, or the
+      // draft found is this session's own (saved while the check ran): nothing is replaced.
+      const working = startedAtOnce.current && docRef.current !== firstDoc.current;
+      const ours = id !== undefined && id === draftRef.current.id;
+      if (working || ours) {
+        if (found && !ours) {
+          // Storage held no hint, yet IndexedDB had a draft: it waits in the drafts list (a
+          // journal, only ever written by another tab meanwhile, is saved there first).
+          if (plan.journal?.text !== undefined) {
+            await saveDraft({
+              id: plan.journal.id,
+              name: saved?.name ?? 'Unsaved draft',
+              updatedAt: plan.journal.at,
+              text: plan.journal.text,
+            });
+          }
+          setView((v) => ({
+            ...v,
+            notice: {
+              severity: 'info',
+              message: `A draft from an earlier session was found (${saved?.name ?? 'Unsaved draft'}). It is in Drafts.`,
+            },
+          }));
         }
-        void setCurrentDraftId(draftRef.current.id);
-        setView((v) => ({
-          ...v,
-          notice: {
-            severity: 'info',
-            message: `A draft from an earlier session was found (${saved?.name ?? 'Unsaved draft'}). It is in Drafts.`,
-          },
-        }));
+        if (!ours) {
+          void setCurrentDraftId(draftRef.current.id);
+        }
       } else if (plan.journal) {
         // The tab closed before the last edits reached IndexedDB: they were kept in localStorage.
         draftRef.current = { id: plan.journal.id };

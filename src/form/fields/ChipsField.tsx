@@ -13,6 +13,8 @@ import { FieldHelpText } from './FieldHelpText';
 
 type Chip = string | number;
 
+const CHIPS_SHOWN = 40;
+
 /**
  * A list of short values as chips: closed lists pick from their options, open ones take typed
  * text (Enter or leaving the field adds it). Number lists such as a shape keep every chip a
@@ -68,6 +70,8 @@ export function ChipsField({ node, path, label, required, actions }: FieldProps<
         freeSolo={!closed}
         autoSelect={!closed}
         filterSelectedOptions
+        // A long list (thousands of band names) shows its first chips and "+N" until focused.
+        limitTags={CHIPS_SHOWN}
         fullWidth
         size="small"
         options={options}
