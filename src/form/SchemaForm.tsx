@@ -20,7 +20,7 @@ import {
   type NewItemFactory,
 } from './formRuntime';
 import { applyFormChange, type FormValues, fromFormValues } from './formValues';
-import { createEchoFilter, subscribeToValueChanges } from './formChanges';
+import { subscribeToValueChanges } from './formChanges';
 import { cloneJson } from './jsonValue';
 import type { SchemaFormHandle } from './schemaFormApi';
 import { SchemaFormApiContext } from './schemaFormApi';
@@ -98,16 +98,12 @@ export function SchemaForm({
   const resetting = useRef(false);
   useEffect(() => {
     docRef.current ??= { doc: fromFormValues(tree, form.getValues()) };
-    const isEcho = createEchoFilter((path) => form.getValues(path));
     return subscribeToValueChanges(form.control, ({ name }) => {
       if (resetting.current) {
         return;
       }
-      const path = name ?? '';
-      if (isEcho(path)) {
-        return;
-      }
       const previous = docRef.current?.doc;
+      const path = name ?? '';
       // Live values, read at once: nothing here keeps a reference into them (see formChanges.ts).
       const doc = applyFormChange(tree, previous, form.getValues(), path);
       if (doc !== previous) {
