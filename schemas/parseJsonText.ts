@@ -211,34 +211,21 @@ export function locateJsonError(text: string): { offset: number; reason: string 
  */
 export function parseJsonText(text: string): ParsedJson {
   if (text.trim() === '') {
-    return {
-      ok: false,
-      line: 1,
-      column: 1,
-      offset: 0,
-      finding: {
-        severity: 'error',
-        code: 'json-empty',
-        path: '',
-        message: 'The text is empty: paste or open a STAC Item JSON document.',
-        source: 'schema',
-      },
-    };
+    return failure(
+      text,
+      0,
+      'json-empty',
+      () => 'The text is empty: paste or open a STAC Item JSON document.',
+    );
   }
   if (text.length > MAX_JSON_CHARS) {
-    return {
-      ok: false,
-      line: 1,
-      column: 1,
-      offset: 0,
-      finding: {
-        severity: 'error',
-        code: 'json-too-large',
-        path: '',
-        message: `The text is ${(text.length / 1e6).toFixed(0)} million characters long; the editor opens items up to ${MAX_JSON_CHARS / 1e6} million. Open a smaller item.`,
-        source: 'schema',
-      },
-    };
+    return failure(
+      text,
+      0,
+      'json-too-large',
+      () =>
+        `The text is ${(text.length / 1e6).toFixed(0)} million characters long; the editor opens items up to ${MAX_JSON_CHARS / 1e6} million. Open a smaller item.`,
+    );
   }
   let value: unknown;
   try {
@@ -246,38 +233,39 @@ export function parseJsonText(text: string): ParsedJson {
   } catch (error) {
     const located = locateJsonError(text);
     const detail = located.reason || (error instanceof Error ? error.message : String(error));
-    const { line, column } = lineColumnAt(text, located.offset);
-    return {
-      ok: false,
-      line,
-      column,
-      offset: located.offset,
-      finding: {
-        severity: 'error',
-        code: 'json-syntax',
-        path: '',
-        message: `Not valid JSON at line ${line}, column ${column}: ${detail}.`,
-        source: 'schema',
-      },
-    };
+    return failure(
+      text,
+      located.offset,
+      'json-syntax',
+      ({ line, column }) => `Not valid JSON at line ${line}, column ${column}: ${detail}.`,
+    );
   }
   const deep = nestingBeyond(text, MAX_JSON_DEPTH);
   if (deep >= 0) {
-    const { line, column } = lineColumnAt(text, deep);
-    return {
-      ok: false,
-      line,
-      column,
-      offset: deep,
-      finding: {
-        severity: 'error',
-        // A syntax-level finding: the views treat it like a syntax error and keep the form as it is.
-        code: 'json-syntax',
-        path: '',
-        message: `The JSON is nested more than ${MAX_JSON_DEPTH} levels deep at line ${line}, column ${column}; a STAC Item needs about ten, so the editor does not open it. Remove the deep nesting.`,
-        source: 'schema',
-      },
-    };
+    // A syntax-level finding: the views treat it like a syntax error and keep the form as it is.
+    return failure(
+      text,
+      deep,
+      'json-syntax',
+      ({ line, column }) =>
+        `The JSON is nested more than ${MAX_JSON_DEPTH} levels deep at line ${line}, column ${column}; a STAC Item needs about ten, so the editor does not open it. Remove the deep nesting.`,
+    );
   }
   return { ok: true, value };
+}
+
+/** A text that does not parse: the finding, and where in the text it points. */
+function failure(
+  text: string,
+  offset: number,
+  code: string,
+  message: (at: { line: number; column: number }) => string,
+): ParsedJson {
+  const at = lineColumnAt(text, offset);
+  return {
+    ok: false,
+    ...at,
+    offset,
+    finding: { severity: 'error', code, path: '', message: message(at), source: 'schema' },
+  };
 }
