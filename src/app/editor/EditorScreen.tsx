@@ -88,6 +88,14 @@ const isRedoKey = (e: KeyboardEvent) =>
   !e.altKey &&
   ((e.key.toLowerCase() === 'z' && e.shiftKey) || e.key.toLowerCase() === 'y');
 
+/** The extent read for a link, if any; hrefs come from the item, so only own keys count. */
+function extentOf(
+  extents: Record<string, TrainingExtent>,
+  href: string,
+): TrainingExtent | undefined {
+  return Object.hasOwn(extents, href) ? extents[href] : undefined;
+}
+
 /** The editor: the form on the left; the verdict, the issues and the JSON on the right. */
 export function EditorScreen() {
   const editor = useItemDocument();
@@ -238,7 +246,7 @@ export function EditorScreen() {
   const mapLayers = useMemo(
     () =>
       trainingLinks.flatMap((link) => {
-        const extent = Object.hasOwn(extents, link.href) ? extents[link.href] : undefined;
+        const extent = extentOf(extents, link.href);
         return extent
           ? [
               {
@@ -254,11 +262,7 @@ export function EditorScreen() {
   );
   const applyTrainingExtent = useCallback(() => {
     void import('../../map/bboxFootprint').then(async ({ bboxToGeometry, unionBbox }) => {
-      const box = unionBbox(
-        trainingLinks.flatMap(
-          (l) => (Object.hasOwn(extents, l.href) ? extents[l.href]?.bboxes : undefined) ?? [],
-        ),
-      );
+      const box = unionBbox(trainingLinks.flatMap((l) => extentOf(extents, l.href)?.bboxes ?? []));
       if (box) {
         await applyFootprint(bboxToGeometry(...box), 'other', [
           'The footprint is the box around the training data’s extents.',

@@ -340,23 +340,21 @@ export function useItemDocument() {
       }
       const saved = draft?.ok ? draft.value : undefined;
       const plan = planRestore(id, saved, unsaved);
-      const found = plan.journal !== undefined || saved !== undefined;
-      // The form showed at once (no hint of a draft) and the user has started working, or the
-      // draft found is this session's own (saved while the check ran): nothing is replaced.
-      const working = startedAtOnce.current && docRef.current !== firstDoc.current;
-      const ours = id !== undefined && id === draftRef.current.id;
-      if (working || ours) {
-        if (found && !ours) {
-          // Storage held no hint, yet IndexedDB had a draft: it waits in the drafts list (a
-          // journal, only ever written by another tab meanwhile, is saved there first).
-          if (plan.journal?.text !== undefined) {
-            await saveDraft({
-              id: plan.journal.id,
-              name: saved?.name ?? 'Unsaved draft',
-              updatedAt: plan.journal.at,
-              text: plan.journal.text,
-            });
-          }
+      if (id !== undefined && id === draftRef.current.id) {
+        // This session's own draft, saved while the check ran: nothing to restore.
+      } else if (startedAtOnce.current && docRef.current !== firstDoc.current) {
+        // The form showed at once (storage held no hint of a draft) and the user has started
+        // working: that work stays; a draft found waits in the drafts list (a journal, only ever
+        // written by another tab meanwhile, is saved there first).
+        if (plan.journal?.text !== undefined) {
+          await saveDraft({
+            id: plan.journal.id,
+            name: saved?.name ?? 'Unsaved draft',
+            updatedAt: plan.journal.at,
+            text: plan.journal.text,
+          });
+        }
+        if (plan.journal || saved) {
           setView((v) => ({
             ...v,
             notice: {
@@ -365,9 +363,7 @@ export function useItemDocument() {
             },
           }));
         }
-        if (!ours) {
-          void setCurrentDraftId(draftRef.current.id);
-        }
+        void setCurrentDraftId(draftRef.current.id);
       } else if (plan.journal) {
         // The tab closed before the last edits reached IndexedDB: they were kept in localStorage.
         draftRef.current = { id: plan.journal.id };
