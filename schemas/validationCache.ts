@@ -70,11 +70,7 @@ export function rememberResults<T extends z.ZodType>(schema: T): T {
     ) {
       return run(payload, ctx);
     }
-    let results = cache.results.get(schema);
-    if (!results) {
-      results = new WeakMap();
-      cache.results.set(schema, results);
-    }
+    const results = bySchema(cache.results, schema);
     const hit = results.get(input);
     if (hit) {
       payload.value = hit.value;
@@ -93,7 +89,8 @@ export function rememberResults<T extends z.ZodType>(schema: T): T {
 /**
  * `schema.safeParse(value, params)`, remembered by the identity of `value` while a validation
  * cache is active (a parsed part of the item that rememberResults kept from the last check).
- * The caller must not change the result.
+ * A schema is always parsed with the same `params` (they are not part of the key); the caller
+ * must not change the result.
  */
 export function cachedSafeParse(
   schema: z.ZodType,
@@ -104,16 +101,25 @@ export function cachedSafeParse(
   if (!cache || typeof value !== 'object' || value === null) {
     return schema.safeParse(value, params);
   }
-  let bySchema = cache.parsed.get(schema);
-  if (!bySchema) {
-    bySchema = new WeakMap();
-    cache.parsed.set(schema, bySchema);
-  }
-  const hit = bySchema.get(value);
+  const results = bySchema(cache.parsed, schema);
+  const hit = results.get(value);
   if (hit) {
     return hit;
   }
   const result = schema.safeParse(value, params);
-  bySchema.set(value, result);
+  results.set(value, result);
   return result;
+}
+
+/** The results kept for one schema, created on first use. */
+function bySchema<V>(
+  store: WeakMap<object, WeakMap<object, V>>,
+  schema: object,
+): WeakMap<object, V> {
+  let results = store.get(schema);
+  if (!results) {
+    results = new WeakMap();
+    store.set(schema, results);
+  }
+  return results;
 }

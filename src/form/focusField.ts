@@ -70,16 +70,17 @@ export function scheduleFocus(
       return;
     }
     const nearest = nearestField(container, path);
-    const isLeaf = nearest?.dataset.fieldLeaf !== undefined;
-    const lastTry = Date.now() >= deadline;
-    if (nearest && (nearest.dataset.fieldPath === path || isLeaf || lastTry)) {
-      focusFieldElement(container, nearest.dataset.fieldPath ?? path);
-      done();
-    } else if (lastTry) {
-      done();
-    } else {
+    const reached =
+      nearest !== undefined &&
+      (nearest.dataset.fieldPath === path || nearest.dataset.fieldLeaf !== undefined);
+    if (!reached && Date.now() < deadline) {
       setTimeout(attempt, RETRY_MS);
+      return;
     }
+    if (nearest) {
+      focusFieldElement(container, nearest.dataset.fieldPath ?? path);
+    }
+    done();
   };
   setTimeout(attempt, 0);
 }

@@ -76,10 +76,10 @@ export function createFormRuntime(options: {
     /** The key and value a record starts a new entry with. */
     newEntry: (recordPath: string, node: FieldNode, entries: readonly unknown[]): RecordEntry =>
       options.newEntry?.(recordPath, entries) ?? { key: '', value: initialEntryValue(node) },
-    /** Asks containers on the way to a field to show it (open a card, scroll a long list). */
     /**
-     * A part that mounts while a field is still being sought (a lazily loaded widget, a section
-     * built late) hears about it at once, so it can still open or scroll to it.
+     * Asks containers on the way to a field to show it (open a card, scroll a long list). A part
+     * that mounts while a field is still being sought (a lazily loaded widget, a section built
+     * late) hears about it at once, so it can still open or scroll to it.
      */
     subscribeReveal(listener: (path: string) => void): () => void {
       const unsubscribe = reveal.subscribe(listener);
