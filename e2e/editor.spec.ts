@@ -153,6 +153,25 @@ test('a draft is restored even when the hint that one exists is gone from localS
   await expect(page.getByRole('alert').filter({ hasText: 'Restored your draft' })).toBeVisible();
 });
 
+test('a JSON edit made right after a form edit keeps the form edit', async ({ page }) => {
+  await openFreshEditor(page);
+  await page.getByLabel('Open item JSON').setInputFiles(officialExample('item_basic.json'));
+  // The id is near the top of the JSON, so its line is on screen.
+  const id = section(page, 'Item').getByRole('textbox', { name: 'ID', exact: true });
+  const json = page.getByRole('textbox', { name: 'Item JSON' });
+  await expect(json).toContainText('"id": "example-model"');
+  for (let round = 1; round <= 3; round += 1) {
+    await id.fill(`edited-in-the-form-${round}`);
+    // At once, before the JSON view has caught up on its own: a space after the last brace.
+    await json.focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' ');
+    await page.keyboard.press('Control+Home');
+    await expect(json).toContainText(`"id": "edited-in-the-form-${round}"`);
+    await expect(id).toHaveValue(`edited-in-the-form-${round}`);
+  }
+});
+
 test('undo and redo cover form and JSON edits', async ({ page }) => {
   await openFreshEditor(page);
   await page.getByLabel('Open item JSON').setInputFiles(officialExample('item_basic.json'));

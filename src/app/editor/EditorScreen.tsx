@@ -535,7 +535,8 @@ export function EditorScreen() {
         >
           <Suspense fallback={jsonViewLoading}>
             {jsonViewShown ? (
-              <Box sx={{ flex: 1, minWidth: 0 }}>
+              // Focus brings the text up to date first: an edit here starts from the last form edit.
+              <Box sx={{ flex: 1, minWidth: 0 }} onFocus={editor.settleText}>
                 <JsonView
                   text={editor.text}
                   onChange={editor.onJsonChange}

@@ -140,10 +140,13 @@ const TEXT_DELAY_MS = 80;
  * The JSON view's text for a snapshot. A form edit's text is serialized once typing pauses (and
  * in a transition): a 300 kB item takes milliseconds to serialize and to update in the view, and
  * doing that between two fast keystrokes would delay the second. Text already known (a JSON edit,
- * an opened file) shows at once.
+ * an opened file) shows at once. `settleNow` shows the latest text at once: called when the JSON
+ * view takes focus, so an edit there never starts from text that misses a form edit just made.
  */
-function useSettledText(shown: Snapshot): string {
+function useSettledText(shown: Snapshot): { text: string; settleNow: () => void } {
   const [settled, setSettled] = useState(() => ({ shown, text: textOf(shown) }));
+  const latest = useRef(shown);
+  latest.current = shown;
   useEffect(() => {
     if (shown.text !== undefined) {
       setSettled({ shown, text: shown.text });
@@ -155,7 +158,12 @@ function useSettledText(shown: Snapshot): string {
     );
     return () => clearTimeout(timer);
   }, [shown]);
-  return settled.shown === shown || shown.text === undefined ? settled.text : shown.text;
+  const settleNow = useCallback(() => {
+    const current = latest.current;
+    setSettled((s) => (s.shown === current ? s : { shown: current, text: textOf(current) }));
+  }, []);
+  const text = settled.shown === shown || shown.text === undefined ? settled.text : shown.text;
+  return { text, settleNow };
 }
 
 // The editor never changes a document in place (edits make a new one sharing the unchanged
@@ -740,7 +748,7 @@ export function useItemDocument() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [tree, view.findings, view.checks],
   );
-  const text = useSettledText(view.shown);
+  const { text, settleNow: settleText } = useSettledText(view.shown);
   const fieldMarks = useMemo(() => {
     const values = currentValues();
     const byPath: Record<string, string[]> = {};
@@ -770,6 +778,7 @@ export function useItemDocument() {
     marks: fieldMarks,
     modelValues: marks,
     text,
+    settleText,
     counts,
     valid: !view.syntax && !view.findings.some(isSchemaError),
     drafts,
