@@ -5,6 +5,9 @@ import { defineConfig } from 'vite';
 // With .js (TypeScript maps it to the .ts file): Vite's coming native config loader needs extensions.
 import { cspPlugin } from './scripts/cspPlugin.js';
 
+const MUI_POPUPS =
+  /node_modules[\\/]@mui[\\/]material[\\/](Select|TextField|NativeSelect|FilledInput|Input|Menu|MenuList|MenuItem|Popover|Grow|Modal|Backdrop|Unstable_TrapFocus|Portal)[\\/]/;
+
 export default defineConfig({
   // cspPlugin also sets preview.headers: the Content-Security-Policy header of `vite preview`.
   plugins: [react(), cspPlugin()],
@@ -22,6 +25,15 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            // MUI's select, menu and modal stack: only lazy code uses it (LazySelectBox, menus,
+            // dialogs, autocomplete). Without a group of its own, automatic chunking puts it in
+            // one chunk with the input components of the first load. Its dependencies stay out:
+            // the first load shares them.
+            {
+              name: 'mui-popups',
+              test: (id: string) => MUI_POPUPS.test(id) && !id.includes('selectClasses'),
+              includeDependenciesRecursively: false,
+            },
             // Loaded with the footprint map only (lazy), each cached on its own.
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
             { name: 'terra-draw', test: /node_modules[\\/]terra-draw/ },

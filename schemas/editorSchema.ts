@@ -1,11 +1,17 @@
 import * as z from 'zod';
 
-import { EO_V1_URL, eoBandsSchema } from './extensions/eo';
-import { FILE_V2_URL, fileFieldsV2Schema } from './extensions/file';
-import { ML_AOI_URL, mlAoiRoleSchema, mlAoiSplitSchema } from './extensions/mlAoi';
-import { RASTER_V1_URL, rasterBandsSchema } from './extensions/raster';
-import { SCIENTIFIC_URL, scientificFieldsSchema } from './extensions/scientific';
-import { VERSION_URL, versionFieldsSchema } from './extensions/version';
+import { eoBandsSchema } from './extensions/eo';
+import { EO_V1_URL } from './extensionUrls';
+import { fileFieldsV2Schema } from './extensions/file';
+import { FILE_V2_URL } from './extensionUrls';
+import { mlAoiRoleSchema, mlAoiSplitSchema } from './extensions/mlAoi';
+import { ML_AOI_URL } from './extensionUrls';
+import { rasterBandsSchema } from './extensions/raster';
+import { RASTER_V1_URL } from './extensionUrls';
+import { scientificFieldsSchema } from './extensions/scientific';
+import { SCIENTIFIC_URL } from './extensionUrls';
+import { versionFieldsSchema } from './extensions/version';
+import { VERSION_URL } from './extensionUrls';
 import { bboxSchema, geometrySchema } from './geojson';
 import './meta';
 import { mlmAssetShape, mlmPropertiesShape } from './mlmItem';

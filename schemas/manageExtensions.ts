@@ -1,14 +1,14 @@
-import { CLASSIFICATION_URL } from './extensions/classification';
-import { DATACUBE_URL } from './extensions/datacube';
-import { EO_V1_URL } from './extensions/eo';
-import { FILE_V2_URL } from './extensions/file';
-import { ML_AOI_URL } from './extensions/mlAoi';
-import { PROCESSING_V11_URL } from './extensions/processing';
-import { RASTER_V1_URL } from './extensions/raster';
-import { SCIENTIFIC_URL } from './extensions/scientific';
-import { VERSION_URL } from './extensions/version';
+import { CLASSIFICATION_URL } from './extensionUrls';
+import { DATACUBE_URL } from './extensionUrls';
+import { EO_V1_URL } from './extensionUrls';
+import { FILE_V2_URL } from './extensionUrls';
+import { ML_AOI_URL } from './extensionUrls';
+import { PROCESSING_V11_URL } from './extensionUrls';
+import { RASTER_V1_URL } from './extensionUrls';
+import { SCIENTIFIC_URL } from './extensionUrls';
+import { VERSION_URL } from './extensionUrls';
 import { MLM_SCHEMA_URL } from './mlmUrls';
-import { isRecord } from './primitives';
+import { isRecord } from './isRecord';
 
 type Where = 'properties' | 'assets' | 'links';
 

@@ -1,8 +1,10 @@
 import * as z from 'zod';
 
 import './meta';
+import type { MlmField } from './mlmFields';
 import { MLM_SPEC } from './mlmUrls';
-import { ALWAYS_RUN, integer, isRecord, stringMin, uniqueArray } from './primitives';
+import { ALWAYS_RUN, integer, stringMin, uniqueArray } from './primitives';
+import { isRecord } from './isRecord';
 import { rememberResults } from './validationCache';
 import { dataTypeSchema } from './stacCore';
 
@@ -637,28 +639,4 @@ export const mlmFieldSchemas = {
   'mlm:artifact_type': artifactTypeSchema,
   'mlm:compile_method': compileMethodSchema,
   'mlm:entrypoint': entrypointSchema,
-} as const;
-
-export const MLM_FIELDS = Object.keys(mlmFieldSchemas) as (keyof typeof mlmFieldSchemas)[];
-
-/** Fields that belong on the Item and are forbidden on assets. */
-export const ITEM_ONLY_FIELDS = [
-  'mlm:name',
-  'mlm:input',
-  'mlm:output',
-  'mlm:hyperparameters',
-] as const;
-/** Fields that belong on assets and are forbidden in Item properties. */
-export const ASSET_ONLY_FIELDS = [
-  'mlm:artifact_type',
-  'mlm:compile_method',
-  'mlm:entrypoint',
-] as const;
-/** Fields every MLM Item must have in its properties. */
-export const REQUIRED_ITEM_FIELDS = [
-  'mlm:name',
-  'mlm:architecture',
-  'mlm:tasks',
-  'mlm:input',
-  'mlm:output',
-] as const;
+} as const satisfies Record<MlmField, z.ZodType>;

@@ -10,9 +10,11 @@ import { EXTENSIONS } from './extensions/registry';
 import { geometrySchema, bboxSchema } from './geojson';
 import './meta';
 import type { modelInputSchema, modelOutputSchema } from './mlm';
-import { ASSET_ONLY_FIELDS, ITEM_ONLY_FIELDS, MLM_FIELDS, mlmFieldSchemas } from './mlm';
+import { mlmFieldSchemas } from './mlm';
+import { ASSET_ONLY_FIELDS, ITEM_ONLY_FIELDS, MLM_FIELDS } from './mlmFields';
 import { MLM_SCHEMA_URL } from './mlmUrls';
-import { ALWAYS_RUN, iri, isRecord, stringMin, uniqueArray } from './primitives';
+import { ALWAYS_RUN, iri, stringMin, uniqueArray } from './primitives';
+import { isRecord } from './isRecord';
 import {
   assetShapeV10,
   assetShapeV11,

@@ -2,6 +2,7 @@ import * as z from 'zod';
 
 import './meta';
 import { codePointLength, firstDuplicateIndex, isDateTime, isIri, isIriReference } from './formats';
+import { isRecord } from './isRecord';
 
 // Building blocks that keep JSON Schema's exact meaning where Zod's defaults differ: JSON Schema
 // integers may exceed 2^53, lengths count code points, and `pattern` is unanchored unless it says so.
@@ -100,11 +101,6 @@ export function iriReference() {
 export const ALWAYS_RUN = { when: () => true };
 
 export type Issue = { path: PropertyKey[]; message: string; code: string };
-
-/** The object keys of a JSON value, or none when it is not an object. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Keys that start with `prefix` but are not among `known` (each extension rejects those). */
 export function unknownPrefixedKeys(

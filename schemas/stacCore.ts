@@ -6,11 +6,11 @@ import {
   integer,
   iri,
   iriReference,
-  isRecord,
   patterned,
   stringMin,
   utcDateTime,
 } from './primitives';
+import { isRecord } from './isRecord';
 
 // STAC core for Items, v1.0.0 and v1.1.0: common metadata, links and assets. Each version is modelled
 // exactly, because the two differ (v1.1.0 adds keywords, roles, bands and data values, checks link

@@ -6,7 +6,7 @@ import { describeValue, plainError, TYPE_NAMES } from './messages';
 import { mlmItemSchema } from './mlmItem';
 import { MLM_SCHEMA_URL } from './mlmUrls';
 import { PROTO_KEY_STAND_IN, prepareForZod } from './prepareForZod';
-import { isRecord } from './primitives';
+import { isRecord } from './isRecord';
 import { type ValidationCache, withValidationCache } from './validationCache';
 
 /** A JSON pointer (RFC 6901) for a Zod issue path. */

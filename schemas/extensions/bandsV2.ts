@@ -1,15 +1,14 @@
 import * as z from 'zod';
 
 import '../meta';
-import { integer, isRecord } from '../primitives';
+import { integer } from '../primitives';
+import { isRecord } from '../isRecord';
 import { type ExtensionModel, prefixedFields, type Reporter } from './extensionModel';
 import { EO_COMMON_NAMES } from './eo';
+import { EO_V2_URL, RASTER_V2_URL } from '../extensionUrls';
 
 // eo v2.0.0 and raster v2.0.0 share one structure: fields on properties, assets and STAC 1.1 bands,
 // and at least one field somewhere (in properties, their bands, or an asset).
-
-export const EO_V2_URL = 'https://stac-extensions.github.io/eo/v2.0.0/schema.json';
-export const RASTER_V2_URL = 'https://stac-extensions.github.io/raster/v2.0.0/schema.json';
 
 const eoV2Shape = {
   'eo:cloud_cover': z.number().min(0).max(100).optional(),

@@ -2,11 +2,10 @@ import * as z from 'zod';
 
 import '../meta';
 import { classObjectSchema } from '../mlm';
-import { integer, isRecord, uniqueArray } from '../primitives';
+import { integer, uniqueArray } from '../primitives';
+import { isRecord } from '../isRecord';
 import { assetsOf, type ExtensionModel, prefixedFields } from './extensionModel';
-
-export const CLASSIFICATION_URL =
-  'https://stac-extensions.github.io/classification/v1.1.0/schema.json';
+import { CLASSIFICATION_URL } from '../extensionUrls';
 
 const classList = uniqueArray(classObjectSchema).min(1);
 

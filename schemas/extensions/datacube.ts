@@ -1,11 +1,11 @@
 import * as z from 'zod';
 
 import '../meta';
-import { integer, isRecord, uniqueArray } from '../primitives';
+import { integer, uniqueArray } from '../primitives';
+import { isRecord } from '../isRecord';
 import { DATA_TYPES, nodataSchema } from '../stacCore';
 import { type ExtensionModel, forwardIssues, parseWith, prefixedFields } from './extensionModel';
-
-export const DATACUBE_URL = 'https://stac-extensions.github.io/datacube/v2.3.0/schema.json';
+import { DATACUBE_URL } from '../extensionUrls';
 
 // PROJJSON is a large schema of its own; a CRS object is accepted when it names its PROJJSON type.
 const projjsonSchema = z.looseObject({ type: z.string() });

@@ -1,15 +1,15 @@
 import * as z from 'zod';
 
 import '../meta';
-import { isRecord, stringMin } from '../primitives';
+import { stringMin } from '../primitives';
+import { isRecord } from '../isRecord';
 import {
   assetsOf,
   checkPropertiesAndAssets,
   type ExtensionModel,
   prefixedFields,
 } from './extensionModel';
-
-export const EO_V1_URL = 'https://stac-extensions.github.io/eo/v1.1.0/schema.json';
+import { EO_V1_URL } from '../extensionUrls';
 
 export const EO_COMMON_NAMES = [
   'coastal',

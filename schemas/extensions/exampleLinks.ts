@@ -2,11 +2,10 @@ import * as z from 'zod';
 
 import '../meta';
 import { codePointLength } from '../formats';
-import { isRecord, unknownPrefixedKeys } from '../primitives';
+import { unknownPrefixedKeys } from '../primitives';
+import { isRecord } from '../isRecord';
 import { type ExtensionModel, linksOf } from './extensionModel';
-
-export const EXAMPLE_LINKS_URL =
-  'https://stac-extensions.github.io/example-links/v0.0.1/schema.json';
+import { EXAMPLE_LINKS_URL } from '../extensionUrls';
 
 export const exampleLinkFieldsSchema = z.looseObject({
   'example:container': z

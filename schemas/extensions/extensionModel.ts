@@ -1,7 +1,8 @@
 import * as z from 'zod';
 
 import { plainError } from '../messages';
-import { ALWAYS_RUN, isRecord, unknownPrefixedKeys } from '../primitives';
+import { ALWAYS_RUN, unknownPrefixedKeys } from '../primitives';
+import { isRecord } from '../isRecord';
 import { cachedSafeParse } from '../validationCache';
 
 export type Path = PropertyKey[];

@@ -4,9 +4,7 @@ import '../meta';
 import { integer, patterned, stringMin } from '../primitives';
 import { DATA_TYPES } from '../stacCore';
 import { checkAssets, type ExtensionModel, linksOf, prefixedFields } from './extensionModel';
-
-export const FILE_V1_URL = 'https://stac-extensions.github.io/file/v1.0.0/schema.json';
-export const FILE_V2_URL = 'https://stac-extensions.github.io/file/v2.1.0/schema.json';
+import { FILE_V1_URL, FILE_V2_URL } from '../extensionUrls';
 
 const checksum = (url: string) =>
   patterned(

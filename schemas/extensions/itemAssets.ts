@@ -1,6 +1,5 @@
 import { type ExtensionModel } from './extensionModel';
-
-export const ITEM_ASSETS_URL = 'https://stac-extensions.github.io/item-assets/v1.0.0/schema.json';
+import { ITEM_ASSETS_URL } from '../extensionUrls';
 
 export const itemAssetsExtension: ExtensionModel = {
   url: ITEM_ASSETS_URL,

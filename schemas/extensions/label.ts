@@ -1,15 +1,15 @@
 import * as z from 'zod';
 
 import '../meta';
-import { ALWAYS_RUN, integer, isRecord, stringMin } from '../primitives';
+import { ALWAYS_RUN, integer, stringMin } from '../primitives';
+import { isRecord } from '../isRecord';
 import {
   checkPropertiesAndAssets,
   type ExtensionModel,
   linksOf,
   prefixedFields,
 } from './extensionModel';
-
-export const LABEL_URL = 'https://stac-extensions.github.io/label/v1.0.1/schema.json';
+import { LABEL_URL } from '../extensionUrls';
 
 const labelClassSchema = z.looseObject({
   name: z.unknown(),

@@ -2,8 +2,7 @@ import * as z from 'zod';
 
 import '../meta';
 import { checkPropertiesAndAssets, type ExtensionModel, prefixedFields } from './extensionModel';
-
-export const ML_AOI_URL = 'https://stac-extensions.github.io/ml-aoi/v0.2.0/schema.json';
+import { ML_AOI_URL } from '../extensionUrls';
 
 export const mlAoiSplitSchema = z.enum(['train', 'validate', 'test']).meta({
   label: 'Split',

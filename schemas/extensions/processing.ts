@@ -8,9 +8,7 @@ import {
   prefixedFields,
   requireAnyField,
 } from './extensionModel';
-
-export const PROCESSING_V11_URL = 'https://stac-extensions.github.io/processing/v1.1.0/schema.json';
-export const PROCESSING_V12_URL = 'https://stac-extensions.github.io/processing/v1.2.0/schema.json';
+import { PROCESSING_V11_URL, PROCESSING_V12_URL } from '../extensionUrls';
 
 export const processingExpressionFieldSchema = z
   .looseObject({ format: z.string(), expression: z.unknown() })

@@ -4,8 +4,7 @@ import '../meta';
 import { integer } from '../primitives';
 import { dataTypeSchema, nodataSchema } from '../stacCore';
 import { checkAssets, type ExtensionModel, prefixedFields } from './extensionModel';
-
-export const RASTER_V1_URL = 'https://stac-extensions.github.io/raster/v1.1.0/schema.json';
+import { RASTER_V1_URL } from '../extensionUrls';
 
 export const rasterHistogramSchema = z.strictObject({
   count: z.number(),

@@ -8,8 +8,7 @@ import {
   prefixedFields,
   requireAnyField,
 } from './extensionModel';
-
-export const SCIENTIFIC_URL = 'https://stac-extensions.github.io/scientific/v1.0.0/schema.json';
+import { SCIENTIFIC_URL } from '../extensionUrls';
 
 const doi = () =>
   patterned(

@@ -2,8 +2,7 @@ import * as z from 'zod';
 
 import '../meta';
 import { checkPropertiesAndAssets, type ExtensionModel } from './extensionModel';
-
-export const VERSION_URL = 'https://stac-extensions.github.io/version/v1.2.0/schema.json';
+import { VERSION_URL } from '../extensionUrls';
 
 export const versionFieldsSchema = z.looseObject({
   version: z.string().optional().meta({

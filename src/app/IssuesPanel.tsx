@@ -1,99 +1,37 @@
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import ListItemButton from '@mui/material/ListItemButton';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 
+import { lazy, memo, Suspense, useEffect } from 'react';
+
 import type { Finding } from '../../schemas/finding';
-import { formatPointer } from './formatPointer';
-import { SEVERITY_LABEL, SeverityIcon } from './SeverityIcon';
-import { MONOSPACE_FONTS } from '../shared/fonts';
-import { memo } from 'react';
 
-function IssueRow({
-  finding,
-  onShow,
-  onFix,
-}: {
-  finding: Finding;
-  onShow: (finding: Finding) => void;
-  onFix?: (finding: Finding) => void;
-}) {
-  return (
-    <ListItem divider disablePadding sx={{ alignItems: 'stretch' }}>
-      <ListItemButton
-        onClick={() => onShow(finding)}
-        title="Show this place in the item JSON"
-        sx={{
-          alignItems: 'flex-start',
-          gap: 1.5,
-          py: 1.25,
-          '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
-        }}
-      >
-        <SeverityIcon severity={finding.severity} fontSize="small" sx={{ mt: '2px' }} />
-        <Box sx={{ minWidth: 0, flex: 1 }}>
-          <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: 1 }}>
-            <Typography
-              variant="body2"
-              component="span"
-              sx={{ fontWeight: 600, color: `${finding.severity}.dark` }}
-            >
-              {SEVERITY_LABEL[finding.severity]}
-            </Typography>
-            <Typography
-              variant="body2"
-              component="code"
-              sx={{ fontFamily: MONOSPACE_FONTS, overflowWrap: 'anywhere' }}
-            >
-              {formatPointer(finding.path)}
-            </Typography>
-          </Box>
-          <Typography variant="body2" sx={{ mt: 0.25 }}>
-            {finding.message}
-          </Typography>
-          <Typography
-            variant="caption"
-            component="code"
-            sx={{ fontFamily: MONOSPACE_FONTS, color: 'text.secondary' }}
-          >
-            {finding.code}
-          </Typography>
-        </Box>
-      </ListItemButton>
-      {finding.fix && onFix && (
-        // Beside the row's button, not inside it: one control per action.
-        <Box sx={{ display: 'flex', alignItems: 'center', pr: 1.5, pl: 0.5, maxWidth: '40%' }}>
-          <Button size="small" variant="outlined" onClick={() => onFix(finding)}>
-            {finding.fix.label}
-          </Button>
-        </Box>
-      )}
-    </ListItem>
-  );
-}
+const loadList = () => import('./IssueList');
+const IssueList = lazy(() => loadList().then((m) => ({ default: m.IssueList })));
 
-/**
- * Rows rendered at most. An item with 20,000 broken entries has as many findings; rendering them
- * all took seconds per keystroke, and nobody reads past the first few hundred before fixing them.
- */
-export const MAX_LISTED_ISSUES = 300;
+const listing = (
+  <Typography variant="body2" sx={{ px: 2, py: 2, color: 'text.secondary' }}>
+    Listing the issues…
+  </Typography>
+);
 
+/** The item's findings, or why there are none yet. */
 export const IssuesPanel = memo(function IssuesPanel({
   findings,
-  empty,
+  checking = false,
   onShow,
   onFix,
 }: {
   findings: readonly Finding[];
-  empty: boolean;
+  /** The validator is still loading. */
+  checking?: boolean;
   /** Shows where a finding is in the item JSON. */
   onShow: (finding: Finding) => void;
   /** Applies a finding's quick fix. */
   onFix?: (finding: Finding) => void;
 }) {
+  // Fetched alongside the validator, not after it: the rows are wanted as soon as it has spoken.
+  useEffect(() => void loadList(), []);
   return (
     <Paper component="section" aria-label="Issues" variant="outlined">
       <Box sx={{ px: 2, py: 1.5, borderBottom: 1, borderColor: 'divider' }}>
@@ -101,31 +39,14 @@ export const IssuesPanel = memo(function IssuesPanel({
           Issues
         </Typography>
       </Box>
-      {empty || findings.length === 0 ? (
+      {checking || findings.length === 0 ? (
         <Typography variant="body2" sx={{ px: 2, py: 2, color: 'text.secondary' }}>
-          {empty
-            ? 'Open, drop or paste an item and its issues are listed here, each at its JSON path.'
-            : 'No issues found.'}
+          {checking ? 'Checking the item…' : 'No issues found.'}
         </Typography>
       ) : (
-        <List disablePadding>
-          {findings.slice(0, MAX_LISTED_ISSUES).map((finding, index) => (
-            <IssueRow
-              key={`${index}|${finding.path}|${finding.code}`}
-              finding={finding}
-              onShow={onShow}
-              onFix={onFix}
-            />
-          ))}
-          {findings.length > MAX_LISTED_ISSUES && (
-            <ListItem>
-              <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-                …and {findings.length - MAX_LISTED_ISSUES} more issues, listed once some of the ones
-                above are fixed.
-              </Typography>
-            </ListItem>
-          )}
-        </List>
+        <Suspense fallback={listing}>
+          <IssueList findings={findings} onShow={onShow} onFix={onFix} />
+        </Suspense>
       )}
     </Paper>
   );

@@ -1,5 +1,5 @@
-import { ASSET_ONLY_FIELDS, MLM_FIELDS } from '../../schemas/mlm';
-import { isRecord } from '../../schemas/primitives';
+import { ASSET_ONLY_FIELDS, MLM_FIELDS } from '../../schemas/mlmFields';
+import { isRecord } from '../../schemas/isRecord';
 
 // Pure text output for "Save" and "Copy": the item as people expect to read a STAC file, with the
 // usual keys first. Only the order of keys changes, never a value, so parsing the text gives back

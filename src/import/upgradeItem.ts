@@ -1,5 +1,6 @@
+import { ITEM_ONLY_FIELDS } from '../../schemas/mlmFields';
 import { MLM_SCHEMA_URL } from '../../schemas/mlmUrls';
-import { isRecord } from '../../schemas/primitives';
+import { isRecord } from '../../schemas/isRecord';
 
 // Upgrades STAC Items written for MLM v1.0.0 … v1.5.1 to v1.5.2. Every rule is tied to a line of the
 // MLM CHANGELOG (or to the README where the CHANGELOG is silent) and runs only for documents that
@@ -30,7 +31,6 @@ const TARGET: Version = [1, 5, 2];
 const MLM_URL =
   /^https:\/\/(stac-extensions\.github\.io\/mlm|crim-ca\.github\.io\/mlm-extension)\/v(\d+)\.(\d+)\.(\d+)\/schema\.json$/u;
 const LEGACY_HOST = 'crim-ca.github.io/mlm-extension';
-const ITEM_ONLY_FIELDS = ['mlm:name', 'mlm:input', 'mlm:output', 'mlm:hyperparameters'] as const;
 const LEGACY_SCALING_KEYS = ['norm_type', 'statistics', 'norm_by_channel', 'norm_clip'] as const;
 /** README ≤ v1.3 "Normalize Enum" values that v1.4.0 removed without a value_scaling equivalent. */
 const AMBIGUOUS_NORM_TYPES = [

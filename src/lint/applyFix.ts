@@ -1,6 +1,6 @@
 import type { FindingFix, FixOperation } from '../../schemas/finding';
 import { parsePointer } from '../../schemas/jsonPointer';
-import { isRecord } from '../../schemas/primitives';
+import { isRecord } from '../../schemas/isRecord';
 
 function shallowCopy(value: unknown): unknown {
   if (Array.isArray(value)) {

@@ -1,5 +1,5 @@
 import type { Finding } from '../../schemas/finding';
-import { isRecord } from '../../schemas/primitives';
+import { isRecord } from '../../schemas/isRecord';
 import {
   entryName,
   lintFinding,

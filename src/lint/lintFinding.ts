@@ -1,5 +1,5 @@
 import type { Finding, FindingFix, Severity } from '../../schemas/finding';
-import { isRecord } from '../../schemas/primitives';
+import { isRecord } from '../../schemas/isRecord';
 
 /** A JSON pointer (RFC 6901) from its keys, e.g. `pointer('properties', 'mlm:input', 0)`. */
 export function pointer(...parts: readonly (string | number)[]): string {

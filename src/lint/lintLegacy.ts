@@ -1,5 +1,5 @@
 import type { Finding, FindingFix } from '../../schemas/finding';
-import { isRecord } from '../../schemas/primitives';
+import { isRecord } from '../../schemas/isRecord';
 import { lintFinding, pointer, type Tensor } from './lintFinding';
 
 const KNOWN = {

@@ -1,6 +1,6 @@
 import type { Finding } from '../../schemas/finding';
 import { ARTIFACT_TYPES, FRAMEWORKS, TASKS } from '../../schemas/mlm';
-import { isRecord } from '../../schemas/primitives';
+import { isRecord } from '../../schemas/isRecord';
 import { hasModelRole, lintFinding, pointer, strings, type Tensor } from './lintFinding';
 
 const squash = (s: string) => s.toLowerCase().replace(/[\s._-]/g, '');

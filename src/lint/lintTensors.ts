@@ -1,6 +1,6 @@
 import type { Finding } from '../../schemas/finding';
 import { DIM_ORDER_NAMES } from '../../schemas/mlm';
-import { isRecord } from '../../schemas/primitives';
+import { isRecord } from '../../schemas/isRecord';
 import { lintFinding, type Tensor } from './lintFinding';
 
 // The reserved names would trigger the schema's bands/variables cross-checks, so padding never uses them.

@@ -1,6 +1,6 @@
 import { isIriReference } from '../../schemas/formats';
 import { TASKS } from '../../schemas/mlm';
-import { isRecord } from '../../schemas/primitives';
+import { isRecord } from '../../schemas/isRecord';
 import { escapePointerToken } from '../../schemas/jsonPointer';
 import { type DimOrderContext, guessDimOrder, uniqueName } from './guessDimOrder';
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { FILE_V2_URL } from '../../schemas/extensions/file';
-import { RASTER_V1_URL } from '../../schemas/extensions/raster';
+import { FILE_V2_URL } from '../../schemas/extensionUrls';
+import { RASTER_V1_URL } from '../../schemas/extensionUrls';
 import { TASKS } from '../../schemas/mlm';
 import { MLM_SCHEMA_URL } from '../../schemas/mlmUrls';
 import { validateItem } from '../../schemas/validateItem';

@@ -2,11 +2,7 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
-import FormControl from '@mui/material/FormControl';
-import InputLabel from '@mui/material/InputLabel';
-import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
-import Select from '@mui/material/Select';
 import Stack from '@mui/material/Stack';
 import {
   lazy,
@@ -23,6 +19,7 @@ import {
 
 import type { Finding } from '../../../schemas/finding';
 import { locatePointer, type TextRange } from '../../../schemas/locatePointer';
+import { LazySelectBox } from '../../form/fields/LazySelectBox';
 import { pointerToFieldPath } from '../../form/formValues';
 import { SchemaForm } from '../../form/SchemaForm';
 import { DropOverlay } from '../DropOverlay';
@@ -35,7 +32,7 @@ import { splitColor, type TrainingLink, trainingLinksOf } from '../footprint/tra
 import { isFootprintFile } from '../footprint/isFootprintFile';
 import { useFootprintEditing } from '../footprint/useFootprintEditing';
 import { parseJsonText } from '../../../schemas/parseJsonText';
-import { isRecord } from '../../../schemas/primitives';
+import { isRecord } from '../../../schemas/isRecord';
 import { formatPointer } from '../formatPointer';
 import { IssuesPanel } from '../IssuesPanel';
 import { readItemFile } from '../readItemFile';
@@ -48,6 +45,11 @@ import { EditorToolbar } from './EditorToolbar';
 import { FormSections } from './FormSections';
 import { newListItem, newRecordEntry } from './newValues';
 import { useItemDocument } from './useItemDocument';
+
+const STAC_VERSIONS = [
+  { value: '1.0.0', label: '1.0.0' },
+  { value: '1.1.0', label: '1.1.0' },
+];
 
 // CodeMirror is large; it loads after the form is on screen.
 const JsonView = lazy(() =>
@@ -277,18 +279,14 @@ export function EditorScreen() {
   // so typing in one section leaves the other sections' extras alone.
   const versionTop = useMemo(
     () => (
-      <FormControl size="small" sx={{ maxWidth: 240 }}>
-        <InputLabel id="stac-version-label">STAC version</InputLabel>
-        <Select
-          labelId="stac-version-label"
-          label="STAC version"
-          value={view.version}
-          onChange={(e) => setStacVersion(e.target.value === '1.1.0' ? '1.1.0' : '1.0.0')}
-        >
-          <MenuItem value="1.0.0">1.0.0</MenuItem>
-          <MenuItem value="1.1.0">1.1.0</MenuItem>
-        </Select>
-      </FormControl>
+      <LazySelectBox
+        size="small"
+        label="STAC version"
+        value={view.version}
+        choices={STAC_VERSIONS}
+        onChange={(v) => setStacVersion(v === '1.1.0' ? '1.1.0' : '1.0.0')}
+        sx={{ maxWidth: 240 }}
+      />
     ),
     [view.version, setStacVersion],
   );
@@ -413,8 +411,16 @@ export function EditorScreen() {
     }
   };
 
-  const { valid, download: save } = editor;
-  const download = useCallback(() => (valid ? save() : setConfirmDownload(true)), [valid, save]);
+  const { valid, checking, checkedValid, download: save } = editor;
+  const download = useCallback(() => {
+    const decide = (ok: boolean) => (ok ? save() : setConfirmDownload(true));
+    if (checking) {
+      // Asked before the validator arrived: answer once it has checked the item.
+      void checkedValid().then(decide);
+    } else {
+      decide(valid);
+    }
+  }, [valid, checking, checkedValid, save]);
   const cancelDownload = useCallback(() => setConfirmDownload(false), []);
   const confirmAndDownload = useCallback(() => {
     setConfirmDownload(false);
@@ -517,6 +523,7 @@ export function EditorScreen() {
       >
         <EditorStatus
           valid={editor.valid}
+          checking={editor.checking}
           counts={editor.counts}
           sourceName={view.sourceName}
           syntaxLine={view.syntax?.line}
@@ -524,7 +531,7 @@ export function EditorScreen() {
         <Box sx={{ maxHeight: { lg: '32%' }, overflow: 'auto', flexShrink: 0 }}>
           <IssuesPanel
             findings={editor.findings}
-            empty={false}
+            checking={editor.checking}
             onShow={showFinding}
             onFix={fixFinding}
           />

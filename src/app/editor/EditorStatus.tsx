@@ -8,11 +8,14 @@ import { memo } from 'react';
 /** Whether the item is valid, with the counts; a live region, so the verdict is announced. */
 export const EditorStatus = memo(function EditorStatus({
   valid,
+  checking,
   counts,
   sourceName,
   syntaxLine,
 }: {
   valid: boolean;
+  /** The validator is still loading: no verdict yet. */
+  checking: boolean;
   counts: FindingCounts;
   sourceName: string;
   syntaxLine?: number | undefined;
@@ -21,13 +24,19 @@ export const EditorStatus = memo(function EditorStatus({
     <Alert
       role="status"
       aria-label="Validation status"
-      severity={valid ? 'success' : 'error'}
+      severity={checking ? 'info' : valid ? 'success' : 'error'}
       variant="outlined"
       sx={{ bgcolor: 'background.paper', py: 0.25 }}
     >
-      <AlertTitle sx={{ fontWeight: 700, mb: 0 }}>{valid ? 'Valid' : 'Invalid'}</AlertTitle>
+      <AlertTitle sx={{ fontWeight: 700, mb: 0 }}>
+        {checking ? 'Checking…' : valid ? 'Valid' : 'Invalid'}
+      </AlertTitle>
       <Typography variant="body2">
-        {syntaxLine !== undefined ? `Not valid JSON (line ${syntaxLine})` : describeCounts(counts)}
+        {syntaxLine !== undefined
+          ? `Not valid JSON (line ${syntaxLine})`
+          : checking
+            ? 'Loading the validator'
+            : describeCounts(counts)}
       </Typography>
       <Typography variant="body2" sx={{ color: 'text.secondary' }}>
         {sourceName}

@@ -1,14 +1,12 @@
 import Button from '@mui/material/Button';
-import Divider from '@mui/material/Divider';
 import IconButton from '@mui/material/IconButton';
-import ListItemText from '@mui/material/ListItemText';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
-import { useState, memo } from 'react';
+import { lazy, memo, Suspense, useState } from 'react';
 
-import { TEMPLATE_MENU } from '../../import/templateMenu';
 import { OpenFileButton } from '../OpenFileButton';
+
+const loadMenu = () => import('./NewItemMenu');
+const NewItemMenu = lazy(() => loadMenu().then((m) => ({ default: m.NewItemMenu })));
 
 interface EditorToolbarProps {
   onNew: (templateId: string) => void;
@@ -27,33 +25,31 @@ interface EditorToolbarProps {
 /** The editor's actions: start, open, fill from a model, download, copy, undo/redo, drafts. */
 export const EditorToolbar = memo(function EditorToolbar(props: EditorToolbarProps) {
   const [menu, setMenu] = useState<HTMLElement | null>(null);
+  // Mounted from the first opening on, so closing keeps its animation.
+  const [menuOpened, setMenuOpened] = useState(false);
   const choose = (id: string) => {
     setMenu(null);
     props.onNew(id);
   };
   return (
     <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
-      <Button variant="outlined" onClick={(e) => setMenu(e.currentTarget)} aria-haspopup="menu">
+      <Button
+        variant="outlined"
+        onClick={(e) => {
+          setMenu(e.currentTarget);
+          setMenuOpened(true);
+        }}
+        onPointerEnter={() => void loadMenu()}
+        onFocus={() => void loadMenu()}
+        aria-haspopup="menu"
+      >
         New item
       </Button>
-      <Menu anchorEl={menu} open={menu !== null} onClose={() => setMenu(null)}>
-        <MenuItem onClick={() => choose('blank')}>
-          <ListItemText
-            primary="Blank item"
-            secondary="Only the fields every MLM item needs, empty"
-          />
-        </MenuItem>
-        <Divider />
-        {TEMPLATE_MENU.map((t) => (
-          <MenuItem
-            key={t.id}
-            onClick={() => choose(t.id)}
-            sx={{ maxWidth: 420, whiteSpace: 'normal' }}
-          >
-            <ListItemText primary={t.title} secondary={t.description} />
-          </MenuItem>
-        ))}
-      </Menu>
+      {menuOpened && (
+        <Suspense fallback={null}>
+          <NewItemMenu anchorEl={menu} onClose={() => setMenu(null)} onChoose={choose} />
+        </Suspense>
+      )}
       <OpenFileButton
         label="Open item JSON"
         accept=".json,application/json"

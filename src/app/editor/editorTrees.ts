@@ -1,13 +1,12 @@
-import { editorItemSchemaV10, editorItemSchemaV11 } from '../../../schemas/editorSchema';
 import type { FieldNode } from '../../form/fieldNode';
-import { buildFieldTree } from '../../form/fieldTree';
+import { fromFieldTreeData, type FieldTreeData } from '../../form/fieldTreeData';
+import itemTrees from './generated/itemTrees.json';
 
-// Each tree is built once, the first time its version is shown: walking the schema is the
-// expensive part of making a form, and most sessions only ever need the STAC 1.0.0 one.
-const SCHEMAS = { '1.0.0': editorItemSchemaV10, '1.1.0': editorItemSchemaV11 } as const;
-const TREES = new Map<TreeVersion, FieldNode>();
+// The form trees come built (scripts/generateItemTrees.ts): walking the Zod schemas here would put
+// Zod and every schema in the first load, and validation loads after the form is on screen.
+const TREES = fromFieldTreeData(itemTrees as FieldTreeData);
 
-export type TreeVersion = keyof typeof SCHEMAS;
+export type TreeVersion = '1.0.0' | '1.1.0';
 
 /** The STAC version whose form fits a document: 1.1.0 when it says so, else 1.0.0. */
 export function treeVersionOf(doc: unknown): TreeVersion {
@@ -19,10 +18,9 @@ export function treeVersionOf(doc: unknown): TreeVersion {
 }
 
 export function treeFor(version: TreeVersion): FieldNode {
-  let tree = TREES.get(version);
+  const tree = TREES[version];
   if (!tree) {
-    tree = buildFieldTree(SCHEMAS[version], 'Item');
-    TREES.set(version, tree);
+    throw new Error(`No form tree for STAC ${version}: run npm run trees.`);
   }
   return tree;
 }

@@ -1,4 +1,4 @@
-import { isRecord } from '../../../schemas/primitives';
+import { isRecord } from '../../../schemas/isRecord';
 import type { NewEntryFactory, NewItemFactory } from '../../form/formRuntime';
 import { newInput, newModelAsset, newOutput } from '../../import/blankItem';
 

@@ -11,8 +11,7 @@ import {
 import type { Finding, FindingFix } from '../../../schemas/finding';
 import { syncExtensions } from '../../../schemas/manageExtensions';
 import { parseJsonText } from '../../../schemas/parseJsonText';
-import { isRecord } from '../../../schemas/primitives';
-import { validateItem } from '../../../schemas/validateItem';
+import { isRecord } from '../../../schemas/isRecord';
 import { createValidationCache } from '../../../schemas/validationCache';
 import { createAutosaver } from '../../drafts/createAutosaver';
 import {
@@ -23,16 +22,7 @@ import {
   writeCrashJournal,
 } from '../../drafts/crashJournal';
 import { mayHaveDrafts, rememberDraftSaved } from '../../drafts/draftsHint';
-import {
-  type DraftSummary,
-  deleteDraft,
-  getCurrentDraftId,
-  listDrafts,
-  loadDraft,
-  renameDraft,
-  saveDraft,
-  setCurrentDraftId,
-} from '../../drafts/draftStore';
+import type { DraftSummary } from '../../drafts/draftStore';
 import { createHistory } from '../../drafts/editHistory';
 import { copyText } from '../../export/copyText';
 import { applyFix } from '../../lint/applyFix';
@@ -74,15 +64,18 @@ function textOf(snapshot: Snapshot): string {
   return (snapshot.text ??= serializeItem(snapshot.doc));
 }
 
-const sameFindings = (a: readonly Finding[], b: readonly Finding[]) =>
-  a.length === b.length &&
-  a.every(
-    (f, i) =>
-      f.path === b[i]?.path &&
-      f.code === b[i]?.code &&
-      f.severity === b[i]?.severity &&
-      f.message === b[i]?.message,
-  );
+const sameFindings = (a: readonly Finding[] | undefined, b: readonly Finding[] | undefined) =>
+  a === b ||
+  (a !== undefined &&
+    b !== undefined &&
+    a.length === b.length &&
+    a.every(
+      (f, i) =>
+        f.path === b[i]?.path &&
+        f.code === b[i]?.code &&
+        f.severity === b[i]?.severity &&
+        f.message === b[i]?.message,
+    ));
 
 interface SyntaxState {
   finding: Finding;
@@ -98,7 +91,8 @@ interface ViewState {
   defaultValues: FormValues;
   /** What the JSON view shows (its text may not parse: see `syntax`). */
   shown: Snapshot;
-  findings: Finding[];
+  /** Undefined until the validator has loaded (it follows the first render). */
+  findings: Finding[] | undefined;
   /** Counts validations, so each one is marked for the benchmarks even when findings stay. */
   checks: number;
   syntax: SyntaxState | undefined;
@@ -128,6 +122,7 @@ export function draftNameOf(doc: unknown): string {
 }
 
 const NO_ERRORS = {};
+const NO_FINDINGS: Finding[] = [];
 
 /** Where a footprint edit came from: edits from the map, or typed in the bbox fields, merge. */
 export type FootprintSource = 'map' | 'fields' | 'other';
@@ -170,14 +165,26 @@ function useSettledText(shown: Snapshot): { text: string; settleNow: () => void 
 // parts), so validation may remember results by object identity.
 const VALIDATION_CACHE = createValidationCache();
 
-// Lint loads after the first render: it adds warnings, never the verdict, so the form need not
-// wait for it. Until it is here, the findings are the schema's alone.
+// The validator and lint load after the first render: both need Zod and every schema, which would
+// double the first load, and the form takes input without them. Until the validator is here the
+// status says the item is being checked; lint only adds warnings once it arrives.
+const validator = lazyModule(() => import('../../../schemas/validateItem'));
 const lint = lazyModule(() => import('../../lint/lintItem'));
+// IndexedDB is first needed after the first render (restoring or saving a draft).
+const draftStore = lazyModule(() => import('../../drafts/draftStore'));
+const draftDb = () => draftStore.load();
 
-/** Schema findings and lint findings together; only schema errors make the item invalid. */
-function checkDoc(doc: unknown): Finding[] {
+/**
+ * Schema findings and lint findings together (only schema errors make the item invalid), or
+ * undefined while the validator is loading.
+ */
+function checkDoc(doc: unknown): Finding[] | undefined {
+  const loaded = validator.get();
+  if (!loaded) {
+    return undefined;
+  }
   return sortFindings([
-    ...validateItem(doc, { cache: VALIDATION_CACHE }).findings,
+    ...loaded.validateItem(doc, { cache: VALIDATION_CACHE }).findings,
     ...(lint.get()?.lintItem(doc) ?? []),
   ]);
 }
@@ -227,7 +234,7 @@ export function useItemDocument() {
   const echoingRef = useRef(false);
 
   const refreshDrafts = useCallback(async () => {
-    const listed = await listDrafts();
+    const listed = await (await draftDb()).listDrafts();
     if (listed.ok) {
       setDrafts(listed.value);
     }
@@ -241,7 +248,7 @@ export function useItemDocument() {
           // docRef holds the last document that parsed, the one the text stands for.
           const name = customName ?? draftNameOf(docRef.current);
           const updatedAt = Date.now();
-          const saved = await saveDraft({ id, name, updatedAt, text });
+          const saved = await (await draftDb()).saveDraft({ id, name, updatedAt, text });
           setSaveError(
             saved.ok ? undefined : `Your work could not be saved in this browser: ${saved.message}`,
           );
@@ -301,10 +308,10 @@ export function useItemDocument() {
     [],
   );
 
-  // Lint arrives after the first render; check the item again with it.
+  // The validator and lint arrive after the first render; check the item again with each.
   useEffect(() => {
     let live = true;
-    void lint.load().then(() => {
+    const recheck = () => {
       if (!live) {
         return;
       }
@@ -314,10 +321,29 @@ export function useItemDocument() {
         findings: sameFindings(v.findings, findings) ? v.findings : findings,
         checks: v.checks + 1,
       }));
-    });
+    };
+    const failed = (what: string) => (error: unknown) => {
+      if (live) {
+        setView((v) => ({
+          ...v,
+          notice: {
+            severity: 'error',
+            message: `The ${what} could not be loaded (${error instanceof Error ? error.message : String(error)}). Your work is safe: reload the page to check the item.`,
+          },
+        }));
+      }
+    };
+    void validator.load().then(recheck, failed('validator'));
+    void lint.load().then(recheck, failed('lint rules'));
     return () => {
       live = false;
     };
+  }, []);
+
+  /** Whether the current item is valid, once the validator is here (for a download asked early). */
+  const checkedValid = useCallback(async (): Promise<boolean> => {
+    await validator.load();
+    return !(checkDoc(docRef.current) ?? []).some(isSchemaError);
   }, []);
 
   /** Opens a document as a new draft (an opened file, a template, a blank item). */
@@ -325,7 +351,7 @@ export function useItemDocument() {
     (doc: unknown, sourceName: string, notice?: Notice) => {
       autosaver.cancel();
       draftRef.current = { id: newDraftId() };
-      void setCurrentDraftId(draftRef.current.id);
+      void draftDb().then((store) => store.setCurrentDraftId(draftRef.current.id));
       const shown = { doc };
       historyRef.current.reset(shown);
       setMarks([]);
@@ -339,10 +365,10 @@ export function useItemDocument() {
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const current = await getCurrentDraftId();
+      const current = await (await draftDb()).getCurrentDraftId();
       const unsaved = readCrashJournal(browserJournalStorage());
       const id = (current.ok ? current.value : undefined) ?? unsaved?.id;
-      const draft = id ? await loadDraft(id) : undefined;
+      const draft = id ? await (await draftDb()).loadDraft(id) : undefined;
       if (cancelled) {
         return;
       }
@@ -355,7 +381,9 @@ export function useItemDocument() {
         // working: that work stays; a draft found waits in the drafts list (a journal, only ever
         // written by another tab meanwhile, is saved there first).
         if (plan.journal?.text !== undefined) {
-          await saveDraft({
+          await (
+            await draftDb()
+          ).saveDraft({
             id: plan.journal.id,
             name: saved?.name ?? 'Unsaved draft',
             updatedAt: plan.journal.at,
@@ -371,7 +399,7 @@ export function useItemDocument() {
             },
           }));
         }
-        void setCurrentDraftId(draftRef.current.id);
+        void draftDb().then((store) => store.setCurrentDraftId(draftRef.current.id));
       } else if (plan.journal) {
         // The tab closed before the last edits reached IndexedDB: they were kept in localStorage.
         draftRef.current = { id: plan.journal.id };
@@ -381,7 +409,7 @@ export function useItemDocument() {
         draftRef.current = { id: saved.id };
         restoreText(saved.text, saved.name, saved.updatedAt, plan.newerEditsLost);
       } else {
-        void setCurrentDraftId(draftRef.current.id);
+        void draftDb().then((store) => store.setCurrentDraftId(draftRef.current.id));
       }
       setReady(true);
       void refreshDrafts();
@@ -600,7 +628,7 @@ export function useItemDocument() {
   const openDraft = useCallback(
     async (id: string) => {
       await autosaver.flush();
-      const draft = await loadDraft(id);
+      const draft = await (await draftDb()).loadDraft(id);
       if (!draft.ok || !draft.value) {
         setView((v) => ({
           ...v,
@@ -612,7 +640,7 @@ export function useItemDocument() {
         return;
       }
       draftRef.current = { id };
-      void setCurrentDraftId(id);
+      void draftDb().then((store) => store.setCurrentDraftId(id));
       restoreText(draft.value.text, draft.value.name, draft.value.updatedAt);
     },
     // restoreText only uses refs and stable callbacks.
@@ -625,7 +653,7 @@ export function useItemDocument() {
       if (id === draftRef.current.id) {
         draftRef.current = { ...draftRef.current, customName: name };
       }
-      await renameDraft(id, name);
+      await (await draftDb()).renameDraft(id, name);
       await refreshDrafts();
     },
     [refreshDrafts],
@@ -633,7 +661,7 @@ export function useItemDocument() {
 
   const remove = useCallback(
     async (id: string) => {
-      await deleteDraft(id);
+      await (await draftDb()).deleteDraft(id);
       if (id === draftRef.current.id) {
         open(blankItem(), 'New item');
       }
@@ -728,7 +756,7 @@ export function useItemDocument() {
 
   const tree = treeFor(view.version);
   const findings = useMemo(
-    () => (view.syntax ? [view.syntax.finding] : view.findings),
+    () => (view.syntax ? [view.syntax.finding] : (view.findings ?? NO_FINDINGS)),
     [view.syntax, view.findings],
   );
   // The form whose values the findings are mapped onto: a rebuilt form (another item opened)
@@ -742,7 +770,7 @@ export function useItemDocument() {
     view.defaultValues;
   const errors = useMemo(
     () =>
-      view.findings.length === 0 ? NO_ERRORS : fieldErrorsOf(tree, currentValues(), view.findings),
+      !view.findings?.length ? NO_ERRORS : fieldErrorsOf(tree, currentValues(), view.findings),
     // Recomputed after every check: an edit elsewhere can move the field a finding points at
     // (a record entry removed before it), even when the findings stay the same.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -780,7 +808,10 @@ export function useItemDocument() {
     text,
     settleText,
     counts,
-    valid: !view.syntax && !view.findings.some(isSchemaError),
+    /** The validator is still loading: neither valid nor invalid yet. */
+    checking: !view.syntax && view.findings === undefined,
+    valid: !view.syntax && view.findings !== undefined && !view.findings.some(isSchemaError),
+    checkedValid,
     drafts,
     currentDraftId: draftRef.current.id,
     saveError,

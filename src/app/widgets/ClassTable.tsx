@@ -9,7 +9,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
 
-import { isRecord } from '../../../schemas/primitives';
+import { isRecord } from '../../../schemas/isRecord';
 import type { FieldProps } from '../../form/fieldProps';
 import { observeFixedBox, scrollUnlessFresh } from '../../form/layoutFreeVirtualizer';
 import { FieldHelpText } from '../../form/fields/FieldHelpText';

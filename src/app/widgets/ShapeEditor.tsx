@@ -2,7 +2,6 @@ import Button from '@mui/material/Button';
 import FormHelperText from '@mui/material/FormHelperText';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 
@@ -11,6 +10,7 @@ import { FieldHelpText } from '../../form/fields/FieldHelpText';
 import { useFieldErrors } from '../../form/formRuntime';
 import { useFieldValue } from '../../form/useFieldValue';
 import { dimName, dimText, parseDim } from './shapeText';
+import { TextBox } from '../../form/fields/TextBox';
 
 /**
  * The tensor shape as one small number box per dimension, each named after its dim_order entry,
@@ -59,7 +59,7 @@ export function ShapeEditor({ node, path, label, required, actions }: FieldProps
               data-field-path={`${path}.${index}`}
               data-field-leaf
             >
-              <TextField
+              <TextBox
                 size="small"
                 label={name}
                 value={text}
@@ -67,12 +67,10 @@ export function ShapeEditor({ node, path, label, required, actions }: FieldProps
                 onBlur={() => setDrafts({})}
                 error={invalid}
                 sx={{ width: 112 }}
-                slotProps={{
-                  htmlInput: {
-                    inputMode: 'numeric',
-                    'aria-label': `${label}: size of ${name}`,
-                    title: '-1 means the size varies',
-                  },
+                htmlInput={{
+                  inputMode: 'numeric',
+                  'aria-label': `${label}: size of ${name}`,
+                  title: '-1 means the size varies',
                 }}
                 helperText={dim === -1 ? 'variable' : invalid ? 'whole number ≥ -1' : ' '}
               />

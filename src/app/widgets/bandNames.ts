@@ -1,4 +1,4 @@
-import { isRecord } from '../../../schemas/primitives';
+import { isRecord } from '../../../schemas/isRecord';
 
 /**
  * Band names the item describes, for suggestions: raster:bands and eo:bands of the assets (form

@@ -1,4 +1,4 @@
-import { isRecord } from '../../../schemas/primitives';
+import { isRecord } from '../../../schemas/isRecord';
 
 export type ClassRow = Record<string, unknown> & {
   value?: unknown;

@@ -1,4 +1,4 @@
-import { isRecord } from '../../../schemas/primitives';
+import { isRecord } from '../../../schemas/isRecord';
 import { resolveNode } from '../../form/fieldNode';
 import { ChipsPreview } from '../../form/fields/ChipsPreview';
 import { lazyWidget } from '../../form/lazyWidget';

@@ -1,6 +1,4 @@
 import Box from '@mui/material/Box';
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import { useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
 
@@ -13,6 +11,7 @@ import { switchBranch } from '../initialValue';
 import { cloneJson } from '../jsonValue';
 import { humanizeKey } from '../labels';
 import { FieldHelpText } from './FieldHelpText';
+import { LazySelectBox } from './LazySelectBox';
 import { FieldGrid, FieldSection } from './FieldSection';
 import { useFormWatch } from '../useFormWatch';
 
@@ -61,14 +60,17 @@ export function DiscriminatedUnionField(props: FieldProps<DiscriminatedUnionNode
     >
       <FieldGrid>
         <Box data-field-path={tagPath} data-field-leaf sx={{ flex: '1 1 100%', minWidth: 0 }}>
-          <TextField
-            select
+          <LazySelectBox
             label={tagLabel}
             required
             fullWidth
             size="small"
             value={tag === undefined ? '' : keyOf(tag)}
-            onChange={(e) => choose(e.target.value)}
+            choices={[
+              ...node.options.map((o) => ({ value: keyOf(o.value), label: String(o.value) })),
+              ...(tag !== undefined && !option ? [{ value: keyOf(tag), label: String(tag) }] : []),
+            ]}
+            onChange={choose}
             error={tagErrors.length > 0 || (tag !== undefined && !option)}
             helperText={
               <FieldHelpText
@@ -79,14 +81,7 @@ export function DiscriminatedUnionField(props: FieldProps<DiscriminatedUnionNode
                 }
               />
             }
-          >
-            {node.options.map((o) => (
-              <MenuItem key={keyOf(o.value)} value={keyOf(o.value)}>
-                {String(o.value)}
-              </MenuItem>
-            ))}
-            {tag !== undefined && !option && <MenuItem value={keyOf(tag)}>{String(tag)}</MenuItem>}
-          </TextField>
+          />
         </Box>
         {option?.node.children
           .filter((child) => child.key !== node.discriminator)

@@ -1,12 +1,10 @@
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
-
 import type { EnumNode } from '../fieldNode';
 import type { FieldProps } from '../fieldProps';
 import { useFieldErrors } from '../formRuntime';
 import { useFieldValue } from '../useFieldValue';
 import { FieldRow } from './FieldActions';
 import { FieldHelpText } from './FieldHelpText';
+import { LazySelectBox } from './LazySelectBox';
 
 // Menu items need string values; JSON text keeps "1" and 1 apart.
 const keyOf = (value: unknown) => JSON.stringify(value) ?? '';
@@ -19,14 +17,14 @@ export function EnumField({ node, path, label, required, actions }: FieldProps<E
   const options: unknown[] = known ? [...node.options] : [...node.options, value];
   return (
     <FieldRow actions={actions}>
-      <TextField
-        select
+      <LazySelectBox
         label={label}
         required={required}
         fullWidth
         size="small"
         value={value === undefined ? '' : keyOf(value)}
-        onChange={(e) => setValue(JSON.parse(e.target.value))}
+        choices={options.map((option) => ({ value: keyOf(option), label: String(option) }))}
+        onChange={(key) => setValue(JSON.parse(key))}
         error={errors.length > 0 || !known}
         helperText={
           <FieldHelpText
@@ -37,13 +35,7 @@ export function EnumField({ node, path, label, required, actions }: FieldProps<E
             localError={known ? undefined : `${keyOf(value)} is not one of the listed values.`}
           />
         }
-      >
-        {options.map((option) => (
-          <MenuItem key={keyOf(option)} value={keyOf(option)}>
-            {String(option)}
-          </MenuItem>
-        ))}
-      </TextField>
+      />
     </FieldRow>
   );
 }

@@ -1,4 +1,3 @@
-import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 
@@ -10,6 +9,7 @@ import { jsonEqual } from '../jsonValue';
 import { FieldRow } from './FieldActions';
 import { FieldHelpText } from './FieldHelpText';
 import { useFormWatch } from '../useFormWatch';
+import { TextBox } from './TextBox';
 
 interface JsonFieldProps extends FieldProps {
   /** The value does not fit the field's own widget, which is why it is shown as JSON. */
@@ -67,7 +67,7 @@ export function JsonField({ node, path, label, required, actions, misfit }: Json
     : node.help;
   return (
     <FieldRow actions={actions}>
-      <TextField
+      <TextBox
         label={label}
         required={required}
         fullWidth
@@ -87,9 +87,7 @@ export function JsonField({ node, path, label, required, actions, misfit }: Json
             localError={localError}
           />
         }
-        slotProps={{
-          htmlInput: { spellCheck: false, sx: { fontFamily: 'monospace', fontSize: 13 } },
-        }}
+        htmlInput={{ spellCheck: false, sx: { fontFamily: 'monospace', fontSize: 13 } }}
       />
     </FieldRow>
   );

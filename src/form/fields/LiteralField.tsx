@@ -1,5 +1,4 @@
 import Button from '@mui/material/Button';
-import TextField from '@mui/material/TextField';
 
 import type { LiteralNode } from '../fieldNode';
 import type { FieldProps } from '../fieldProps';
@@ -7,6 +6,7 @@ import { useFieldErrors } from '../formRuntime';
 import { useFieldValue } from '../useFieldValue';
 import { FieldRow } from './FieldActions';
 import { FieldHelpText } from './FieldHelpText';
+import { TextBox } from './TextBox';
 
 const show = (value: unknown) =>
   value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
@@ -19,7 +19,7 @@ export function LiteralField({ node, path, label, required, actions }: FieldProp
   const expected = show(node.value);
   return (
     <FieldRow actions={actions}>
-      <TextField
+      <TextBox
         label={label}
         required={required}
         fullWidth
@@ -42,7 +42,7 @@ export function LiteralField({ node, path, label, required, actions }: FieldProp
             )}
           </>
         }
-        slotProps={{ htmlInput: { readOnly: true } }}
+        htmlInput={{ readOnly: true }}
       />
     </FieldRow>
   );

@@ -1,16 +1,15 @@
-import TextField from '@mui/material/TextField';
-
 import type { FieldProps } from '../fieldProps';
 import { useFieldErrors } from '../formRuntime';
 import { FieldRow } from './FieldActions';
 import { FieldHelpText } from './FieldHelpText';
+import { TextBox } from './TextBox';
 
 /** A field whose value is null: a read-only "null" with the toggle that brings the value back. */
 export function NullField({ node, path, label, required, actions }: FieldProps) {
   const errors = useFieldErrors(path);
   return (
     <FieldRow actions={actions}>
-      <TextField
+      <TextBox
         label={label}
         required={required}
         fullWidth
@@ -20,7 +19,7 @@ export function NullField({ node, path, label, required, actions }: FieldProps) 
         helperText={
           <FieldHelpText label={label} help={node.help} spec={node.spec} errors={errors} />
         }
-        slotProps={{ htmlInput: { readOnly: true, sx: { fontFamily: 'monospace' } } }}
+        htmlInput={{ readOnly: true, sx: { fontFamily: 'monospace' } }}
       />
     </FieldRow>
   );

@@ -1,4 +1,3 @@
-import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 
 import type { NumberNode } from '../fieldNode';
@@ -9,6 +8,7 @@ import { useFieldValue } from '../useFieldValue';
 import { formatNumber, parseNumberText } from '../numberText';
 import { FieldRow } from './FieldActions';
 import { FieldHelpText } from './FieldHelpText';
+import { TextBox } from './TextBox';
 
 /**
  * A number typed as text. Empty text means the value is absent (never 0); text that is not a
@@ -54,7 +54,7 @@ export function NumberField({ node, path, label, required, actions }: FieldProps
   const nonNegative = node.min !== undefined && node.min >= 0;
   return (
     <FieldRow actions={actions}>
-      <TextField
+      <TextBox
         label={label}
         required={required}
         fullWidth
@@ -72,11 +72,9 @@ export function NumberField({ node, path, label, required, actions }: FieldProps
             note={bytes}
           />
         }
-        slotProps={{
-          htmlInput: {
-            inputMode: node.integer && nonNegative ? 'numeric' : 'decimal',
-            autoComplete: 'off',
-          },
+        htmlInput={{
+          inputMode: node.integer && nonNegative ? 'numeric' : 'decimal',
+          autoComplete: 'off',
         }}
       />
     </FieldRow>

@@ -1,10 +1,9 @@
-import TextField from '@mui/material/TextField';
-
 import type { RecordNode } from '../fieldNode';
 import { useFieldErrors } from '../formRuntime';
 import { useFieldValue } from '../useFieldValue';
 import { keyProblem } from '../recordKeys';
 import { FieldHelpText } from './FieldHelpText';
+import { TextBox } from './TextBox';
 
 /** The key of a record entry; renaming keeps the entry in place, duplicates are flagged. */
 export function RecordKeyField({
@@ -21,7 +20,7 @@ export function RecordKeyField({
   const key = typeof value === 'string' ? value : '';
   const problem = keyProblem(node, key, duplicate);
   return (
-    <TextField
+    <TextBox
       // Focus by path (a new entry, a finding about its key) finds the key here.
       data-field-path={path}
       data-field-leaf=""
@@ -33,7 +32,7 @@ export function RecordKeyField({
       onChange={(e) => setValue(e.target.value)}
       error={problem !== undefined || errors.length > 0}
       helperText={<FieldHelpText label="Key" errors={errors} localError={problem} />}
-      slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off' } }}
+      htmlInput={{ spellCheck: false, autoComplete: 'off' }}
     />
   );
 }

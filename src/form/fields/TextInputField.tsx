@@ -1,11 +1,10 @@
-import TextField from '@mui/material/TextField';
-
 import type { JsonNode, StringNode } from '../fieldNode';
 import type { FieldProps } from '../fieldProps';
 import { useFieldErrors } from '../formRuntime';
 import { useFieldValue } from '../useFieldValue';
 import { FieldRow } from './FieldActions';
 import { FieldHelpText } from './FieldHelpText';
+import { TextBox } from './TextBox';
 
 const DATETIME_HELP = 'Format: YYYY-MM-DDThh:mm:ssZ, e.g. 2024-05-01T00:00:00Z.';
 
@@ -27,7 +26,7 @@ export function TextInputField({
   const help = isDatetime ? [node.help, DATETIME_HELP].filter(Boolean).join(' ') : node.help;
   return (
     <FieldRow actions={actions}>
-      <TextField
+      <TextBox
         label={label}
         required={required}
         fullWidth
@@ -40,11 +39,9 @@ export function TextInputField({
         placeholder={isDatetime ? '2024-05-01T00:00:00Z' : undefined}
         error={errors.length > 0}
         helperText={<FieldHelpText label={label} help={help} spec={node.spec} errors={errors} />}
-        slotProps={{
-          htmlInput: {
-            spellCheck: !(isUrl || isDatetime || hint === 'checksum'),
-            sx: hint === 'checksum' ? { fontFamily: 'monospace' } : undefined,
-          },
+        htmlInput={{
+          spellCheck: !(isUrl || isDatetime || hint === 'checksum'),
+          sx: hint === 'checksum' ? { fontFamily: 'monospace' } : undefined,
         }}
       />
     </FieldRow>

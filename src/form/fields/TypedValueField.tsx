@@ -1,6 +1,4 @@
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 
@@ -13,8 +11,11 @@ import { BooleanField } from './BooleanField';
 import { JsonField } from './JsonField';
 import { NullField } from './NullField';
 import { NumberField } from './NumberField';
+import { LazySelectBox } from './LazySelectBox';
 import { TextInputField } from './TextInputField';
 import { useFormWatch } from '../useFormWatch';
+
+const VALUE_CHOICES = VALUE_TYPES.map((t) => ({ value: t, label: VALUE_TYPE_LABELS[t] }));
 
 /**
  * A free value (z.unknown()) edited by type: text, number, true/false, null or JSON, starting
@@ -68,20 +69,14 @@ export function TypedValueField(props: FieldProps<JsonNode>) {
   return (
     <FieldRow actions={actions}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-        <TextField
-          select
+        <LazySelectBox
           size="small"
           label="Type"
           value={type}
-          onChange={(e) => changeType(e.target.value as ValueType)}
+          choices={VALUE_CHOICES}
+          onChange={(t) => changeType(t as ValueType)}
           sx={{ width: 130, flexShrink: 0 }}
-        >
-          {VALUE_TYPES.map((t) => (
-            <MenuItem key={t} value={t}>
-              {VALUE_TYPE_LABELS[t]}
-            </MenuItem>
-          ))}
-        </TextField>
+        />
         <Stack sx={{ flex: 1, minWidth: 0 }}>{editor}</Stack>
       </Stack>
     </FieldRow>
