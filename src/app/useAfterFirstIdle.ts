@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 
+import { whenIdle } from '../shared/whenIdle';
+
 /**
  * False until the browser is first idle after `enabled` turns true, then true for good. Heavy
  * panels that are not the form (the JSON editor) wait for it, so the form takes input first.
@@ -10,12 +12,7 @@ export function useAfterFirstIdle(enabled: boolean, timeoutMs = 1500): boolean {
     if (!enabled || idle) {
       return;
     }
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(() => setIdle(true), { timeout: timeoutMs });
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(() => setIdle(true), 0);
-    return () => clearTimeout(id);
+    return whenIdle(() => setIdle(true), timeoutMs);
   }, [enabled, idle, timeoutMs]);
   return idle;
 }

@@ -1,15 +1,46 @@
 import { type ReactNode, useEffect, useState } from 'react';
 
+import { whenIdle } from '../shared/whenIdle';
 import { useFormRuntime } from './formRuntime';
 
-/** Frames between two deferred groups, so each commits on its own. */
-const FRAMES_PER_STEP = 1;
+/** At the latest, a waiting group is built this long after the previous one. */
+const IDLE_TIMEOUT_MS = 400;
+
+// Groups waiting to be built, lowest step first: one per idle period, so each commits in a task
+// of its own and a keystroke or a click is never stuck behind the whole form.
+const waiting: { step: number; reveal: () => void }[] = [];
+let cancelScheduled: (() => void) | undefined;
+
+function revealNext() {
+  cancelScheduled = undefined;
+  waiting.sort((a, b) => a.step - b.step);
+  waiting.shift()?.reveal();
+  if (waiting.length > 0) {
+    cancelScheduled = whenIdle(revealNext, IDLE_TIMEOUT_MS);
+  }
+}
+
+function enqueue(step: number, reveal: () => void): () => void {
+  const entry = { step, reveal };
+  waiting.push(entry);
+  cancelScheduled ??= whenIdle(revealNext, IDLE_TIMEOUT_MS);
+  return () => {
+    const at = waiting.indexOf(entry);
+    if (at >= 0) {
+      waiting.splice(at, 1);
+    }
+    if (waiting.length === 0) {
+      cancelScheduled?.();
+      cancelScheduled = undefined;
+    }
+  };
+}
 
 /**
- * Renders `children` shortly after the form's first paint: group `step` waits `step` frames.
- * A big item's first screen is up before the groups below the fold are built. Not a transition:
- * other updates (autosave, the JSON text) would restart it, and the whole form is ready sooner
- * in one go. A request to show a field (focus from the Issues panel) renders at once.
+ * Renders `children` once the browser is idle after the form's first paint, groups in `step`
+ * order, one group per idle period. A big item's first screen is up, and takes input, before the
+ * groups below the fold are built. Not a transition: other updates (autosave, the JSON text)
+ * would restart it. A request to show a field (focus from the Issues panel) renders at once.
  */
 export function DeferredFields({
   step,
@@ -28,23 +59,10 @@ export function DeferredFields({
       return;
     }
     const unsubscribe = subscribeReveal(() => setReady(true));
-    let frames = step * FRAMES_PER_STEP;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let handle = 0;
-    // After a frame (its paint) and then a task: rAF alone would run before that frame paints.
-    const tick = () => {
-      frames -= 1;
-      if (frames <= 0) {
-        timer = setTimeout(() => setReady(true), 0);
-      } else {
-        handle = requestAnimationFrame(tick);
-      }
-    };
-    handle = requestAnimationFrame(tick);
+    const dequeue = enqueue(step, () => setReady(true));
     return () => {
       unsubscribe();
-      cancelAnimationFrame(handle);
-      clearTimeout(timer);
+      dequeue();
     };
   }, [ready, step, subscribeReveal]);
   return ready ? children : (pending ?? null);

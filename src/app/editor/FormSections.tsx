@@ -11,8 +11,8 @@ import { SchemaField } from '../../form/SchemaField';
 import { SECTIONS } from './sections';
 
 /**
- * Sections rendered with the form's first paint; the others follow right after it paints, so a big item's
- * first screen is up quickly (they are below the fold).
+ * Sections rendered with the form's first paint; the others follow one by one when the browser is
+ * idle, so a big item's first screen is up, and takes input, quickly (they are below the fold).
  */
 const IMMEDIATE_SECTIONS = 2;
 
@@ -98,7 +98,7 @@ export const FormSections = memo(function FormSections({
           key={section.id}
           tree={tree}
           section={section}
-          step={index < IMMEDIATE_SECTIONS ? 0 : 1}
+          step={Math.max(0, index - IMMEDIATE_SECTIONS + 1)}
           before={before?.[section.id]}
         />
       ))}

@@ -40,6 +40,7 @@ import type { ProposedField } from '../../onnx/onnxModel';
 import { valueAtPointer } from '../onnx/reviewRows';
 import type { UpgradeChange } from '../../import/upgradeItem';
 import { countFindings } from '../countFindings';
+import { whenIdle } from '../../shared/whenIdle';
 import { lazyModule } from '../lazyModule';
 import { readItemFile } from '../readItemFile';
 import { sortFindings } from '../sortFindings';
@@ -333,10 +334,14 @@ export function useItemDocument() {
         }));
       }
     };
-    void validator.load().then(recheck, failed('validator'));
-    void lint.load().then(recheck, failed('lint rules'));
+    // When the browser is first idle: the form's first screen takes input before Zod is evaluated.
+    const cancel = whenIdle(() => {
+      void validator.load().then(recheck, failed('validator'));
+      void lint.load().then(recheck, failed('lint rules'));
+    }, 1000);
     return () => {
       live = false;
+      cancel();
     };
   }, []);
 
