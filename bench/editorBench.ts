@@ -131,27 +131,34 @@ async function benchItem(browser: Browser, url: string, size: LargeItemSize, tit
   );
 }
 
-/** A first visit (empty cache and storage) with the CPU slowed down, until the form takes input. */
+/**
+ * A first visit (empty cache and storage) with the CPU slowed down: when the first field enters
+ * the page, and when a key typed into it at the first moment possible is handled. The field is
+ * focused and the key sent as soon as the field is there; the page handles the key only once its
+ * main thread is free, so this is when the form takes input. Both times are read in the page.
+ */
 async function benchFirstLoad(browser: Browser, url: string) {
-  const times: number[] = [];
+  const typed: number[] = [];
   const shown: number[] = [];
   let scriptBytes = 0;
   for (let run = 0; run < LOAD_RUNS; run += 1) {
     const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
-    // When the model name field enters the page, seen from inside it (no polling delay).
     await page.addInitScript(() => {
-      const w = window as unknown as { __fieldAt?: number };
+      const w = window as unknown as { __fieldAt?: number; __fieldId?: string; __inputAt?: number };
       const observer = new MutationObserver(() => {
         const labels = document.querySelectorAll('label');
-        if ([...labels].some((l) => l.textContent?.startsWith('Model name'))) {
+        const label = [...labels].find((l) => l.textContent?.startsWith('Model name'));
+        if (label) {
           w.__fieldAt = performance.now();
+          w.__fieldId = label.htmlFor;
           observer.disconnect();
         }
       });
       document.addEventListener('DOMContentLoaded', () =>
         observer.observe(document.body, { childList: true, subtree: true }),
       );
+      document.addEventListener('input', () => (w.__inputAt ??= performance.now()), true);
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
@@ -165,15 +172,22 @@ async function benchFirstLoad(browser: Browser, url: string) {
       }
     });
     await page.goto(url);
-    // Interactive: the first field is on screen and enabled, and the draft check is done.
-    const name = page.getByLabel('Model name');
-    await name.waitFor();
-    // The page answers only once the main thread is free: the form then takes input.
-    const at = await page.evaluate(() => performance.now());
-    times.push(at);
-    shown.push(
-      await page.evaluate(() => (window as unknown as { __fieldAt?: number }).__fieldAt ?? NaN),
+    // Polled every 10 ms (a locator's wait backs off to 500 ms between checks).
+    await page.waitForFunction(() => (window as { __fieldAt?: number }).__fieldAt, undefined, {
+      polling: 10,
+    });
+    // Focused by id and sent as a raw key event: a locator finds a field by its label with a few
+    // hundred milliseconds of its own script in the slowed-down page.
+    await page.evaluate(() =>
+      document.getElementById((window as { __fieldId?: string }).__fieldId ?? '')?.focus(),
     );
+    await page.keyboard.press('a');
+    const times = await page.evaluate(() => {
+      const w = window as unknown as { __fieldAt?: number; __inputAt?: number };
+      return { field: w.__fieldAt ?? NaN, input: w.__inputAt ?? NaN };
+    });
+    shown.push(times.field);
+    typed.push(times.input);
     await page.waitForLoadState('networkidle');
     scriptBytes = bytes;
     await context.close();
@@ -190,7 +204,7 @@ async function benchFirstLoad(browser: Browser, url: string) {
     `first field in the page, CPU ${CPU_SLOWDOWN}× slower (${LOAD_RUNS} runs)   median ${fmt(percentile(shown, 0.5))}   worst ${fmt(Math.max(...shown))}`,
   );
   console.log(
-    `to an interactive form, CPU ${CPU_SLOWDOWN}× slower (${LOAD_RUNS} runs)   median ${fmt(percentile(times, 0.5))}   worst ${fmt(Math.max(...times))}   (target < 1500 ms)`,
+    `first key typed is handled (interactive form), CPU ${CPU_SLOWDOWN}× slower (${LOAD_RUNS} runs)   median ${fmt(percentile(typed, 0.5))}   worst ${fmt(Math.max(...typed))}   (target < 1500 ms)`,
   );
 }
 
@@ -205,18 +219,21 @@ if (!url) {
 const browser = await launchChromium();
 try {
   await benchFirstLoad(browser, url);
-  await benchItem(
-    browser,
-    url,
-    VALIDATION_BENCH_SIZE,
-    'issue-7 item (1,000 classes, 10 inputs × 13 bands, 50 hyperparameters)',
-  );
-  await benchItem(
-    browser,
-    url,
-    EDITOR_BENCH_SIZE,
-    'issue-3 item (1,000 classes, 20 inputs × 200 bands)',
-  );
+  // BENCH=load measures the first load only (when tuning it).
+  if (process.env.BENCH !== 'load') {
+    await benchItem(
+      browser,
+      url,
+      VALIDATION_BENCH_SIZE,
+      'issue-7 item (1,000 classes, 10 inputs × 13 bands, 50 hyperparameters)',
+    );
+    await benchItem(
+      browser,
+      url,
+      EDITOR_BENCH_SIZE,
+      'issue-3 item (1,000 classes, 20 inputs × 200 bands)',
+    );
+  }
 } finally {
   await browser.close();
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

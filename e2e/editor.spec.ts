@@ -172,6 +172,36 @@ test('a JSON edit made right after a form edit keeps the form edit', async ({ pa
   }
 });
 
+test('the form takes input before the validator has loaded, and a download asked meanwhile waits for its verdict', async ({
+  page,
+}) => {
+  const problems = watchPage(page);
+  // Hold the validator's chunk back: the first load must not need it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/validateItem-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(status(page)).toContainText('Checking…');
+  await expect(page.getByRole('region', { name: 'Issues' })).toContainText('Checking the item…');
+  await page.getByLabel('Model name').fill('Held validator model');
+  await expect(page.getByLabel('Model name')).toHaveValue('Held validator model');
+  // No verdict yet: the download waits for one instead of guessing.
+  await page.getByRole('button', { name: 'Download JSON' }).click();
+  await page.waitForTimeout(300);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  release();
+  // The blank item is invalid (no id, no asset href): asked to confirm, with the errors of the
+  // item as typed (the name typed before the validator came is not among them).
+  await expect(status(page)).toContainText('Invalid');
+  const dialog = page.getByRole('dialog', { name: 'This item is not valid yet' });
+  await expect(dialog.getByRole('listitem').filter({ hasText: '/id' })).toBeVisible();
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'mlm:name' })).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
 test('undo and redo cover form and JSON edits', async ({ page }) => {
   await openFreshEditor(page);
   await page.getByLabel('Open item JSON').setInputFiles(officialExample('item_basic.json'));

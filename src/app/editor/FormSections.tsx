@@ -14,7 +14,7 @@ import { SECTIONS } from './sections';
  * Sections rendered with the form's first paint; the others follow one by one when the browser is
  * idle, so a big item's first screen is up, and takes input, quickly (they are below the fold).
  */
-const IMMEDIATE_SECTIONS = 2;
+const IMMEDIATE_SECTIONS = 1;
 
 function SectionFrame({
   section,
