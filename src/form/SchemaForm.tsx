@@ -133,9 +133,14 @@ export function SchemaForm({
     [form, runtime, tree],
   );
   useImperativeHandle(ref, () => handle, [handle]);
+  // react-hook-form re-renders this host whenever its formState changes (always once, right after
+  // mount, for isReady), and FormProvider then hands every field a new context value: the whole
+  // form rendered twice on first load. No field reads formState (each subscribes to its own
+  // values), so the context keeps the first formState and the fields stay as they are.
+  const [formState] = useState(() => form.formState);
 
   return (
-    <FormProvider {...form}>
+    <FormProvider {...form} formState={formState}>
       <FormRuntimeContext value={runtime}>
         <SchemaFormApiContext value={handle}>
           <Box
