@@ -183,9 +183,13 @@ async function benchFirstLoad(browser: Browser, url: string) {
     );
     await page.keyboard.press('a');
     const times = await page.evaluate(() => {
-      const w = window as unknown as { __fieldAt?: number; __inputAt?: number };
-      return { field: w.__fieldAt ?? NaN, input: w.__inputAt ?? NaN };
+      const w = window as unknown as { __fieldAt?: number; __fieldId?: string; __inputAt?: number };
+      const value = (document.getElementById(w.__fieldId ?? '') as HTMLInputElement | null)?.value;
+      return { field: w.__fieldAt ?? NaN, input: w.__inputAt ?? NaN, value };
     });
+    if (times.value !== 'a') {
+      throw new Error(`The key typed into Model name did not reach it (value ${times.value}).`);
+    }
     shown.push(times.field);
     typed.push(times.input);
     await page.waitForLoadState('networkidle');

@@ -202,6 +202,23 @@ test('the form takes input before the validator has loaded, and a download asked
   expect(problems).toEqual([]);
 });
 
+test('a validator that cannot be loaded leaves the item unchecked, said so, and downloads still work', async ({
+  page,
+}) => {
+  await page.route(/\/assets\/validateItem-[^/]+\.js$/, (route) => route.abort());
+  await page.goto('/');
+  await expect(status(page)).toContainText('Not checked');
+  await expect(page.getByRole('region', { name: 'Issues' })).toContainText(
+    'the validator could not be loaded',
+  );
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The validator could not be loaded' }),
+  ).toBeVisible();
+  await page.getByLabel('Model name').fill('Unchecked model');
+  const { doc } = (await downloadJson(page)) as { doc: { properties: Record<string, unknown> } };
+  expect(doc.properties['mlm:name']).toBe('Unchecked model');
+});
+
 test('undo and redo cover form and JSON edits', async ({ page }) => {
   await openFreshEditor(page);
   await page.getByLabel('Open item JSON').setInputFiles(officialExample('item_basic.json'));

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 
 import { drag, mapProjection } from './mapSupport';
-import { officialExample, openFreshEditor, watchPage } from './support';
+import { formBuilt, officialExample, openFreshEditor, watchPage } from './support';
 
 // The footprint in the editor: the map, the bbox fields and paste all write the item's geometry
 // and bbox, normalised (right-hand rule, split at the antimeridian), and the download has them.
@@ -27,6 +27,7 @@ async function openBlank(page: Page): Promise<string[]> {
   await openFreshEditor(page);
   await page.getByRole('button', { name: 'New item' }).click();
   await page.getByRole('menuitem', { name: /Blank item/ }).click();
+  await formBuilt(page);
   await section(page).scrollIntoViewIfNeeded();
   await expect(mapRegion(page)).toHaveAttribute('data-map-ready', 'true', { timeout: 20_000 });
   return problems;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export const SHARED = path.resolve(process.cwd(), '../shared');
 
@@ -47,4 +47,12 @@ export async function openFreshEditor(page: Page): Promise<void> {
   );
   await page.reload();
   await page.getByRole('region', { name: 'Item form' }).waitFor();
+}
+
+/**
+ * Waits until every section of the form is built: they are built one by one when the browser is
+ * idle, and a place scrolled to before that moves as the sections above it grow.
+ */
+export async function formBuilt(page: Page): Promise<void> {
+  await expect(page.locator('section[aria-busy="true"]')).toHaveCount(0);
 }

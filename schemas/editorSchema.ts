@@ -1,17 +1,19 @@
 import * as z from 'zod';
 
 import { eoBandsSchema } from './extensions/eo';
-import { EO_V1_URL } from './extensionUrls';
+import {
+  EO_V1_URL,
+  FILE_V2_URL,
+  ML_AOI_URL,
+  RASTER_V1_URL,
+  SCIENTIFIC_URL,
+  VERSION_URL,
+} from './extensionUrls';
 import { fileFieldsV2Schema } from './extensions/file';
-import { FILE_V2_URL } from './extensionUrls';
 import { mlAoiRoleSchema, mlAoiSplitSchema } from './extensions/mlAoi';
-import { ML_AOI_URL } from './extensionUrls';
 import { rasterBandsSchema } from './extensions/raster';
-import { RASTER_V1_URL } from './extensionUrls';
 import { scientificFieldsSchema } from './extensions/scientific';
-import { SCIENTIFIC_URL } from './extensionUrls';
 import { versionFieldsSchema } from './extensions/version';
-import { VERSION_URL } from './extensionUrls';
 import { bboxSchema, geometrySchema } from './geojson';
 import './meta';
 import { mlmAssetShape, mlmPropertiesShape } from './mlmItem';

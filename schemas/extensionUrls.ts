@@ -1,5 +1,5 @@
-// Extension schema URLs, kept apart from the Zod schemas so code that only needs a URL (the
-// first load: templates, managed stac_extensions) does not load Zod.
+// Extension schema URLs, kept apart from the Zod schemas so that code which only needs a URL (the
+// managed stac_extensions list of the first load, templates) does not load Zod.
 
 export const EO_V2_URL = 'https://stac-extensions.github.io/eo/v2.0.0/schema.json';
 

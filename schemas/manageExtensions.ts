@@ -1,12 +1,14 @@
-import { CLASSIFICATION_URL } from './extensionUrls';
-import { DATACUBE_URL } from './extensionUrls';
-import { EO_V1_URL } from './extensionUrls';
-import { FILE_V2_URL } from './extensionUrls';
-import { ML_AOI_URL } from './extensionUrls';
-import { PROCESSING_V11_URL } from './extensionUrls';
-import { RASTER_V1_URL } from './extensionUrls';
-import { SCIENTIFIC_URL } from './extensionUrls';
-import { VERSION_URL } from './extensionUrls';
+import {
+  CLASSIFICATION_URL,
+  DATACUBE_URL,
+  EO_V1_URL,
+  FILE_V2_URL,
+  ML_AOI_URL,
+  PROCESSING_V11_URL,
+  RASTER_V1_URL,
+  SCIENTIFIC_URL,
+  VERSION_URL,
+} from './extensionUrls';
 import { MLM_SCHEMA_URL } from './mlmUrls';
 import { isRecord } from './isRecord';
 

@@ -18,19 +18,19 @@ const listing = (
 /** The item's findings, or why there are none yet. */
 export const IssuesPanel = memo(function IssuesPanel({
   findings,
-  checking = false,
+  pending,
   onShow,
   onFix,
 }: {
   findings: readonly Finding[];
-  /** The validator is still loading. */
-  checking?: boolean;
+  /** Why there are no findings to list yet (the validator is loading, or could not be loaded). */
+  pending?: string | undefined;
   /** Shows where a finding is in the item JSON. */
   onShow: (finding: Finding) => void;
   /** Applies a finding's quick fix. */
   onFix?: (finding: Finding) => void;
 }) {
-  // Fetched alongside the validator, not after it: the rows are wanted as soon as it has spoken.
+  // Fetched after the first render, before the validator: the rows are here when it has spoken.
   useEffect(() => void loadList(), []);
   return (
     <Paper component="section" aria-label="Issues" variant="outlined">
@@ -39,9 +39,9 @@ export const IssuesPanel = memo(function IssuesPanel({
           Issues
         </Typography>
       </Box>
-      {checking || findings.length === 0 ? (
+      {pending !== undefined || findings.length === 0 ? (
         <Typography variant="body2" sx={{ px: 2, py: 2, color: 'text.secondary' }}>
-          {checking ? 'Checking the item…' : 'No issues found.'}
+          {pending ?? 'No issues found.'}
         </Typography>
       ) : (
         <Suspense fallback={listing}>

@@ -7,7 +7,9 @@ import { useFormRuntime } from './formRuntime';
 const IDLE_TIMEOUT_MS = 400;
 
 // Groups waiting to be built, lowest step first: one per idle period, so each commits in a task
-// of its own and a keystroke or a click is never stuck behind the whole form.
+// of its own and a keystroke or a click is never stuck behind the whole form. Once the user
+// scrolls, the rest are built at once: built one by one above the place scrolled to, they would
+// push it away (the browser's scroll anchoring keeps it in place through a single change).
 const waiting: { step: number; reveal: () => void }[] = [];
 let cancelScheduled: (() => void) | undefined;
 
@@ -17,6 +19,32 @@ function revealNext() {
   waiting.shift()?.reveal();
   if (waiting.length > 0) {
     cancelScheduled = whenIdle(revealNext, IDLE_TIMEOUT_MS);
+  } else {
+    stopWatchingScroll();
+  }
+}
+
+function revealAll() {
+  cancelScheduled?.();
+  cancelScheduled = undefined;
+  stopWatchingScroll();
+  waiting.splice(0).forEach((entry) => entry.reveal());
+}
+
+const SCROLL_OPTIONS = { capture: true, passive: true } as const;
+let watchingScroll = false;
+
+function watchScroll() {
+  if (!watchingScroll && typeof window !== 'undefined') {
+    watchingScroll = true;
+    window.addEventListener('scroll', revealAll, SCROLL_OPTIONS);
+  }
+}
+
+function stopWatchingScroll() {
+  if (watchingScroll) {
+    watchingScroll = false;
+    window.removeEventListener('scroll', revealAll, SCROLL_OPTIONS);
   }
 }
 
@@ -24,6 +52,7 @@ function enqueue(step: number, reveal: () => void): () => void {
   const entry = { step, reveal };
   waiting.push(entry);
   cancelScheduled ??= whenIdle(revealNext, IDLE_TIMEOUT_MS);
+  watchScroll();
   return () => {
     const at = waiting.indexOf(entry);
     if (at >= 0) {
@@ -32,14 +61,15 @@ function enqueue(step: number, reveal: () => void): () => void {
     if (waiting.length === 0) {
       cancelScheduled?.();
       cancelScheduled = undefined;
+      stopWatchingScroll();
     }
   };
 }
 
 /**
  * Renders `children` once the browser is idle after the form's first paint, groups in `step`
- * order, one group per idle period. A big item's first screen is up, and takes input, before the
- * groups below the fold are built. Not a transition: other updates (autosave, the JSON text)
+ * order, one group per idle period, or all at once when the page is scrolled. A big item's first
+ * screen is up, and takes input, before the groups below the fold are built. Not a transition: other updates (autosave, the JSON text)
  * would restart it. A request to show a field (focus from the Issues panel) renders at once.
  */
 export function DeferredFields({

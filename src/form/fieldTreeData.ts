@@ -44,6 +44,9 @@ const LINK_KEYS: Partial<Record<FieldNode['kind'], string>> = {
   lazy: 'resolve',
 };
 
+/** Flags written only when true. */
+const DEFAULT_FALSE = new Set(['optional', 'nullable']);
+
 /** A node's own data as JSON: links left out, defaults dropped, RegExps as source and flags. */
 function ownData(node: FieldNode): Record<string, unknown> {
   const own: Record<string, unknown> = {};
@@ -56,7 +59,7 @@ function ownData(node: FieldNode): Record<string, unknown> {
       continue;
     }
     if (value instanceof RegExp) {
-      own[key] = { regexp: value.source, flags: value.flags };
+      own[key] = { $regexp: value.source, flags: value.flags };
     } else if (typeof value === 'number' && !Number.isFinite(value)) {
       throw new Error(`Field tree: "${node.label}" has ${key} = ${value}, which JSON cannot hold.`);
     } else {
@@ -65,8 +68,6 @@ function ownData(node: FieldNode): Record<string, unknown> {
   }
   return own;
 }
-
-const DEFAULT_FALSE = new Set(['optional', 'nullable']);
 
 /**
  * Writes trees as one table of nodes. Equal subtrees share a record: nodes start grouped by their
@@ -150,14 +151,18 @@ function classify(keys: readonly string[]): number[] {
   });
 }
 
+const isWrittenRegExp = (value: unknown): value is { $regexp: string; flags: string } =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { $regexp?: unknown }).$regexp === 'string' &&
+  typeof (value as { flags?: unknown }).flags === 'string';
+
 /** Rebuilds the trees `toFieldTreeData` wrote; shared records become shared nodes. */
 export function fromFieldTreeData(data: FieldTreeData): Record<string, FieldNode> {
   const nodes = data.nodes.map((record): FieldNode => {
     const node: Record<string, unknown> = { optional: false, nullable: false };
     for (const [key, value] of Object.entries(record)) {
-      const pattern = value as { regexp?: string; flags?: string };
-      node[key] =
-        key === 'keyPattern' ? new RegExp(pattern.regexp ?? '', pattern.flags ?? '') : value;
+      node[key] = isWrittenRegExp(value) ? new RegExp(value.$regexp, value.flags) : value;
     }
     return node as unknown as FieldNode;
   });

@@ -1,5 +1,4 @@
-import { FILE_V2_URL } from '../../schemas/extensionUrls';
-import { RASTER_V1_URL } from '../../schemas/extensionUrls';
+import { FILE_V2_URL, RASTER_V1_URL } from '../../schemas/extensionUrls';
 import { MLM_SCHEMA_URL } from '../../schemas/mlmUrls';
 import { TEMPLATE_MENU, type TemplateEntry } from './templateMenu';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, createRef } from 'react';
 import * as z from 'zod';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { DeferredFields } from '../../src/form/DeferredFields';
 import { buildFieldTree } from '../../src/form/fieldTree';
@@ -15,9 +15,10 @@ const TREE = buildFieldTree(
   z.object({
     first: z.string().meta({ label: 'First' }),
     later: z.string().meta({ label: 'Later' }),
+    last: z.string().meta({ label: 'Last' }),
   }),
 );
-const VALUES = toFormValues(TREE, { first: 'a', later: 'b' });
+const VALUES = toFormValues(TREE, { first: 'a', later: 'b', last: 'c' });
 
 let current: Rendered | undefined;
 afterEach(async () => {
@@ -32,6 +33,9 @@ async function setup() {
       <SchemaField path="first" />
       <DeferredFields step={1} pending={<p>Later is coming</p>}>
         <SchemaField path="later" />
+      </DeferredFields>
+      <DeferredFields step={2} pending={<p>Last is coming</p>}>
+        <SchemaField path="last" />
       </DeferredFields>
     </SchemaForm>,
     // The stand-in is what the first test looks at: do not wait for what comes after it.
@@ -49,6 +53,35 @@ describe('DeferredFields', () => {
     await settle(100);
     expect(queryAllByLabel(container, 'Later')).toHaveLength(1);
     expect(container.textContent).not.toContain('Later is coming');
+  });
+
+  it('builds the groups one by one, the lower step first, each when the browser is idle', async () => {
+    // Idle periods by hand: each call below is one.
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    try {
+      const { container } = await setup();
+      const nextIdlePeriod = () => act(() => idle.shift()?.());
+      expect(queryAllByLabel(container, 'Later')).toHaveLength(0);
+      nextIdlePeriod();
+      expect(queryAllByLabel(container, 'Later')).toHaveLength(1);
+      expect(queryAllByLabel(container, 'Last')).toHaveLength(0);
+      nextIdlePeriod();
+      expect(queryAllByLabel(container, 'Last')).toHaveLength(1);
+      expect(idle).toHaveLength(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('builds every group at once when the page is scrolled', async () => {
+    const { container } = await setup();
+    act(() => {
+      window.dispatchEvent(new Event('scroll'));
+    });
+    expect(queryAllByLabel(container, 'Later')).toHaveLength(1);
+    expect(queryAllByLabel(container, 'Last')).toHaveLength(1);
   });
 
   it('renders at once when a field is asked for, so focusing it works', async () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { FILE_V2_URL } from '../../schemas/extensionUrls';
-import { RASTER_V1_URL } from '../../schemas/extensionUrls';
+import { FILE_V2_URL, RASTER_V1_URL } from '../../schemas/extensionUrls';
 import { TASKS } from '../../schemas/mlm';
 import { MLM_SCHEMA_URL } from '../../schemas/mlmUrls';
 import { validateItem } from '../../schemas/validateItem';

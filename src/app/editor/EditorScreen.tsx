@@ -411,16 +411,25 @@ export function EditorScreen() {
     }
   };
 
-  const { valid, checking, checkedValid, download: save } = editor;
+  const { valid, checking, unchecked, checkedValid, download: save } = editor;
+  // A download asked before the validator arrived waits for its verdict; one is enough.
+  const deciding = useRef(false);
   const download = useCallback(() => {
     const decide = (ok: boolean) => (ok ? save() : setConfirmDownload(true));
-    if (checking) {
-      // Asked before the validator arrived: answer once it has checked the item.
-      void checkedValid().then(decide);
+    if (unchecked) {
+      // No validator (its code could not be loaded; the status says so): the work is still theirs.
+      save();
+    } else if (checking) {
+      if (!deciding.current) {
+        deciding.current = true;
+        void checkedValid()
+          .then(decide, save)
+          .finally(() => (deciding.current = false));
+      }
     } else {
       decide(valid);
     }
-  }, [valid, checking, checkedValid, save]);
+  }, [valid, checking, unchecked, checkedValid, save]);
   const cancelDownload = useCallback(() => setConfirmDownload(false), []);
   const confirmAndDownload = useCallback(() => {
     setConfirmDownload(false);
@@ -524,6 +533,7 @@ export function EditorScreen() {
         <EditorStatus
           valid={editor.valid}
           checking={editor.checking}
+          unchecked={editor.unchecked}
           counts={editor.counts}
           sourceName={view.sourceName}
           syntaxLine={view.syntax?.line}
@@ -531,7 +541,13 @@ export function EditorScreen() {
         <Box sx={{ maxHeight: { lg: '32%' }, overflow: 'auto', flexShrink: 0 }}>
           <IssuesPanel
             findings={editor.findings}
-            checking={editor.checking}
+            pending={
+              editor.checking
+                ? 'Checking the item…'
+                : editor.unchecked
+                  ? 'Not checked: the validator could not be loaded. Reload the page to check the item.'
+                  : undefined
+            }
             onShow={showFinding}
             onFix={fixFinding}
           />

@@ -9,6 +9,7 @@ import { memo } from 'react';
 export const EditorStatus = memo(function EditorStatus({
   valid,
   checking,
+  unchecked,
   counts,
   sourceName,
   syntaxLine,
@@ -16,6 +17,8 @@ export const EditorStatus = memo(function EditorStatus({
   valid: boolean;
   /** The validator is still loading: no verdict yet. */
   checking: boolean;
+  /** The validator could not be loaded: no verdict at all. */
+  unchecked: boolean;
   counts: FindingCounts;
   sourceName: string;
   syntaxLine?: number | undefined;
@@ -24,19 +27,21 @@ export const EditorStatus = memo(function EditorStatus({
     <Alert
       role="status"
       aria-label="Validation status"
-      severity={checking ? 'info' : valid ? 'success' : 'error'}
+      severity={checking ? 'info' : unchecked ? 'warning' : valid ? 'success' : 'error'}
       variant="outlined"
       sx={{ bgcolor: 'background.paper', py: 0.25 }}
     >
       <AlertTitle sx={{ fontWeight: 700, mb: 0 }}>
-        {checking ? 'Checking…' : valid ? 'Valid' : 'Invalid'}
+        {checking ? 'Checking…' : unchecked ? 'Not checked' : valid ? 'Valid' : 'Invalid'}
       </AlertTitle>
       <Typography variant="body2">
         {syntaxLine !== undefined
           ? `Not valid JSON (line ${syntaxLine})`
           : checking
             ? 'Loading the validator'
-            : describeCounts(counts)}
+            : unchecked
+              ? 'The validator could not be loaded'
+              : describeCounts(counts)}
       </Typography>
       <Typography variant="body2" sx={{ color: 'text.secondary' }}>
         {sourceName}

@@ -22,7 +22,7 @@ import {
   writeCrashJournal,
 } from '../../drafts/crashJournal';
 import { mayHaveDrafts, rememberDraftSaved } from '../../drafts/draftsHint';
-import type { DraftSummary } from '../../drafts/draftStore';
+import type { DraftStore, DraftSummary } from '../../drafts/draftStore';
 import { createHistory } from '../../drafts/editHistory';
 import { copyText } from '../../export/copyText';
 import { applyFix } from '../../lint/applyFix';
@@ -173,7 +173,26 @@ const validator = lazyModule(() => import('../../../schemas/validateItem'));
 const lint = lazyModule(() => import('../../lint/lintItem'));
 // IndexedDB is first needed after the first render (restoring or saving a draft).
 const draftStore = lazyModule(() => import('../../drafts/draftStore'));
-const draftDb = () => draftStore.load();
+
+/** The draft store; when its code cannot be loaded, one whose every call fails with the reason. */
+const draftDb = (): Promise<DraftStore> =>
+  draftStore.load().catch((error: unknown): DraftStore => {
+    const failed = () =>
+      Promise.resolve({
+        ok: false as const,
+        reason: 'unavailable' as const,
+        message: `the drafts code could not be loaded (${error instanceof Error ? error.message : String(error)}); reload the page`,
+      });
+    return {
+      saveDraft: failed,
+      loadDraft: failed,
+      listDrafts: failed,
+      deleteDraft: failed,
+      renameDraft: failed,
+      getCurrentDraftId: failed,
+      setCurrentDraftId: failed,
+    };
+  });
 
 /**
  * Schema findings and lint findings together (only schema errors make the item invalid), or
@@ -229,6 +248,8 @@ export function useItemDocument() {
   const firstDoc = useRef(docRef.current);
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const [saveError, setSaveError] = useState<string>();
+  // The validator's code could not be loaded: the item stays unchecked instead of "Checking…".
+  const [validatorFailed, setValidatorFailed] = useState(false);
   // Values written from an ONNX model, marked on their fields until they change.
   const [marks, setMarks] = useState<{ pointer: string; value: unknown }[]>([]);
   // Set while the form is told about managed stac_extensions: its echo is not a user edit.
@@ -323,21 +344,33 @@ export function useItemDocument() {
         checks: v.checks + 1,
       }));
     };
-    const failed = (what: string) => (error: unknown) => {
+    const failed = (message: string) => (error: unknown) => {
       if (live) {
+        const reason = error instanceof Error ? error.message : String(error);
         setView((v) => ({
           ...v,
-          notice: {
-            severity: 'error',
-            message: `The ${what} could not be loaded (${error instanceof Error ? error.message : String(error)}). Your work is safe: reload the page to check the item.`,
-          },
+          notice: { severity: 'error', message: message.replace('%s', reason) },
         }));
       }
     };
     // When the browser is first idle: the form's first screen takes input before Zod is evaluated.
     const cancel = whenIdle(() => {
-      void validator.load().then(recheck, failed('validator'));
-      void lint.load().then(recheck, failed('lint rules'));
+      void validator.load().then(recheck, (error: unknown) => {
+        if (live) {
+          setValidatorFailed(true);
+        }
+        failed(
+          'The validator could not be loaded (%s), so the item is not checked. Your work is safe: reload the page to check it.',
+        )(error);
+      });
+      void lint
+        .load()
+        .then(
+          recheck,
+          failed(
+            'The lint rules could not be loaded (%s): the item is checked against the schemas only. Reload the page to get them.',
+          ),
+        );
     }, 1000);
     return () => {
       live = false;
@@ -814,7 +847,9 @@ export function useItemDocument() {
     settleText,
     counts,
     /** The validator is still loading: neither valid nor invalid yet. */
-    checking: !view.syntax && view.findings === undefined,
+    checking: !view.syntax && view.findings === undefined && !validatorFailed,
+    /** The validator could not be loaded: the item is not checked. */
+    unchecked: !view.syntax && view.findings === undefined && validatorFailed,
     valid: !view.syntax && view.findings !== undefined && !view.findings.some(isSchemaError),
     checkedValid,
     drafts,

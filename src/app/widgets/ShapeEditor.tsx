@@ -9,8 +9,8 @@ import type { FieldProps } from '../../form/fieldProps';
 import { FieldHelpText } from '../../form/fields/FieldHelpText';
 import { useFieldErrors } from '../../form/formRuntime';
 import { useFieldValue } from '../../form/useFieldValue';
-import { dimName, dimText, parseDim } from './shapeText';
 import { TextBox } from '../../form/fields/TextBox';
+import { dimName, dimText, parseDim } from './shapeText';
 
 /**
  * The tensor shape as one small number box per dimension, each named after its dim_order entry,

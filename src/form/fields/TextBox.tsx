@@ -26,6 +26,8 @@ export interface TextBoxProps {
   inputRef?: OutlinedInputProps['inputRef'];
   /** Attributes of the `<input>` or `<textarea>` itself. */
   htmlInput?: OutlinedInputProps['inputProps'];
+  /** `data-` attributes go on the root, around label, input and helper text. */
+  [attribute: `data-${string}`]: string | undefined;
 }
 
 /**
@@ -43,14 +45,20 @@ export function TextBox({
   id: idOverride,
   sx,
   htmlInput,
-  ...input
+  ...rest
 }: TextBoxProps) {
+  const root: Record<string, unknown> = {};
+  const input: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(rest)) {
+    (key.startsWith('data-') ? root : input)[key] = value;
+  }
   const generated = useId();
   const id = idOverride ?? generated;
   const helperId = helperText ? `${id}-helper-text` : undefined;
   const hasLabel = label !== undefined && label !== null && label !== '';
   return (
     <FormControl
+      {...root}
       required={required}
       fullWidth={fullWidth}
       size={size}
@@ -65,6 +73,7 @@ export function TextBox({
       )}
       <OutlinedInput
         {...input}
+        fullWidth={fullWidth}
         id={id}
         label={hasLabel ? label : undefined}
         aria-describedby={helperId}
