@@ -210,6 +210,9 @@ async function benchFirstLoad(browser: Browser, url: string) {
   console.log(
     `first key typed is handled (interactive form), CPU ${CPU_SLOWDOWN}× slower (${LOAD_RUNS} runs)   median ${fmt(percentile(typed, 0.5))}   worst ${fmt(Math.max(...typed))}   (target < 1500 ms)`,
   );
+  console.log(
+    `  runs (field / key): ${shown.map((at, i) => `${at.toFixed(0)} / ${(typed[i] ?? NaN).toFixed(0)}`).join(', ')} ms`,
+  );
 }
 
 const server = await preview({
