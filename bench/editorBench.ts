@@ -133,9 +133,9 @@ async function benchItem(browser: Browser, url: string, size: LargeItemSize, tit
 
 /**
  * A first visit (empty cache and storage) with the CPU slowed down: when the first field enters
- * the page, and when a key typed into it at the first moment possible is handled. The field is
- * focused and the key sent as soon as the field is there; the page handles the key only once its
- * main thread is free, so this is when the form takes input. Both times are read in the page.
+ * the page, and when a key typed into it is first handled. The field is focused the moment it
+ * enters the page and keys are typed all along; the page handles a key only once its main thread
+ * is free, so this is when the form takes input. Both times are read in the page.
  */
 async function benchFirstLoad(browser: Browser, url: string) {
   const typed: number[] = [];
@@ -153,6 +153,8 @@ async function benchFirstLoad(browser: Browser, url: string) {
           w.__fieldAt = performance.now();
           w.__fieldId = label.htmlFor;
           observer.disconnect();
+          // As a person clicking into it the moment it shows up.
+          document.getElementById(label.htmlFor)?.focus();
         }
       });
       document.addEventListener('DOMContentLoaded', () =>
@@ -171,23 +173,22 @@ async function benchFirstLoad(browser: Browser, url: string) {
           .catch(() => undefined);
       }
     });
-    await page.goto(url);
-    // Polled every 10 ms (a locator's wait backs off to 500 ms between checks).
-    await page.waitForFunction(() => (window as { __fieldAt?: number }).__fieldAt, undefined, {
-      polling: 10,
-    });
-    // Focused by id and sent as a raw key event: a locator finds a field by its label with a few
-    // hundred milliseconds of its own script in the slowed-down page.
-    await page.evaluate(() =>
-      document.getElementById((window as { __fieldId?: string }).__fieldId ?? '')?.focus(),
-    );
-    await page.keyboard.press('a');
+    // Keys are sent from the moment the page starts, one after the other (each is sent once the
+    // page took the last): the first to land in the field is handled as soon as the form can take
+    // input, with no waiting for a harness to notice the field first.
+    await page.goto(url, { waitUntil: 'commit' });
+    for (;;) {
+      await page.keyboard.press('a');
+      if (await page.evaluate(() => (window as { __inputAt?: number }).__inputAt !== undefined)) {
+        break;
+      }
+    }
     const times = await page.evaluate(() => {
       const w = window as unknown as { __fieldAt?: number; __fieldId?: string; __inputAt?: number };
       const value = (document.getElementById(w.__fieldId ?? '') as HTMLInputElement | null)?.value;
       return { field: w.__fieldAt ?? NaN, input: w.__inputAt ?? NaN, value };
     });
-    if (times.value !== 'a') {
+    if (!/^a+$/u.test(times.value ?? '')) {
       throw new Error(`The key typed into Model name did not reach it (value ${times.value}).`);
     }
     shown.push(times.field);
