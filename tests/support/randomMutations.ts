@@ -1,6 +1,8 @@
 // Random, seeded mutations of JSON documents, used to compare the Zod model with the official
 // schemas on many documents nobody wrote by hand.
 
+import { MLM_FIELDS } from '../../schemas/mlmFields';
+
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -37,26 +39,7 @@ const EXTENSION_URLS = [
 ];
 
 const KEYS = [
-  'mlm:name',
-  'mlm:architecture',
-  'mlm:tasks',
-  'mlm:framework',
-  'mlm:framework_version',
-  'mlm:memory_size',
-  'mlm:total_parameters',
-  'mlm:pretrained',
-  'mlm:pretrained_source',
-  'mlm:batch_size_suggestion',
-  'mlm:accelerator',
-  'mlm:accelerator_constrained',
-  'mlm:accelerator_summary',
-  'mlm:accelerator_count',
-  'mlm:input',
-  'mlm:output',
-  'mlm:hyperparameters',
-  'mlm:artifact_type',
-  'mlm:compile_method',
-  'mlm:entrypoint',
+  ...MLM_FIELDS,
   'mlm:unknown',
   'eo:bands',
   'eo:cloud_cover',
