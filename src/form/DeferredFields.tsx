@@ -12,65 +12,58 @@ const IDLE_TIMEOUT_MS = 400;
 // push it away (the browser's scroll anchoring keeps it in place through a single change).
 const waiting: { step: number; reveal: () => void }[] = [];
 let cancelScheduled: (() => void) | undefined;
-
-function revealNext() {
-  cancelScheduled = undefined;
-  waiting.sort((a, b) => a.step - b.step);
-  waiting.shift()?.reveal();
-  if (waiting.length > 0) {
-    cancelScheduled = whenIdle(revealNext, IDLE_TIMEOUT_MS);
-  } else {
-    stopWatchingScroll();
-  }
-}
-
-function revealAll() {
-  cancelScheduled?.();
-  cancelScheduled = undefined;
-  stopWatchingScroll();
-  waiting.splice(0).forEach((entry) => entry.reveal());
-}
-
 const SCROLL_OPTIONS = { capture: true, passive: true } as const;
 let watchingScroll = false;
 
-function watchScroll() {
-  if (!watchingScroll && typeof window !== 'undefined') {
-    watchingScroll = true;
-    window.addEventListener('scroll', revealAll, SCROLL_OPTIONS);
+/** Schedules the next group and watches for a scroll while groups wait; stops both after. */
+function keepUp() {
+  if (waiting.length > 0) {
+    cancelScheduled ??= whenIdle(revealNext, IDLE_TIMEOUT_MS);
+    if (!watchingScroll && typeof window !== 'undefined') {
+      watchingScroll = true;
+      window.addEventListener('scroll', revealAll, SCROLL_OPTIONS);
+    }
+    return;
   }
-}
-
-function stopWatchingScroll() {
+  cancelScheduled?.();
+  cancelScheduled = undefined;
   if (watchingScroll) {
     watchingScroll = false;
     window.removeEventListener('scroll', revealAll, SCROLL_OPTIONS);
   }
 }
 
+function revealNext() {
+  cancelScheduled = undefined;
+  waiting.sort((a, b) => a.step - b.step);
+  waiting.shift()?.reveal();
+  keepUp();
+}
+
+function revealAll() {
+  waiting.splice(0).forEach((entry) => entry.reveal());
+  keepUp();
+}
+
 function enqueue(step: number, reveal: () => void): () => void {
   const entry = { step, reveal };
   waiting.push(entry);
-  cancelScheduled ??= whenIdle(revealNext, IDLE_TIMEOUT_MS);
-  watchScroll();
+  keepUp();
   return () => {
     const at = waiting.indexOf(entry);
     if (at >= 0) {
       waiting.splice(at, 1);
     }
-    if (waiting.length === 0) {
-      cancelScheduled?.();
-      cancelScheduled = undefined;
-      stopWatchingScroll();
-    }
+    keepUp();
   };
 }
 
 /**
  * Renders `children` once the browser is idle after the form's first paint, groups in `step`
  * order, one group per idle period, or all at once when the page is scrolled. A big item's first
- * screen is up, and takes input, before the groups below the fold are built. Not a transition: other updates (autosave, the JSON text)
- * would restart it. A request to show a field (focus from the Issues panel) renders at once.
+ * screen is up, and takes input, before the groups below the fold are built. Not a transition:
+ * other updates (autosave, the JSON text) would restart it. A request to show a field (focus from
+ * the Issues panel) renders at once.
  */
 export function DeferredFields({
   step,

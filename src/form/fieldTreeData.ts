@@ -87,17 +87,19 @@ export function toFieldTreeData(trees: Record<string, FieldNode>): FieldTreeData
   };
   Object.values(trees).forEach(visit);
 
-  const own = all.map((node) => JSON.stringify(ownData(node)));
+  const data = all.map(ownData);
+  const own = data.map((d) => JSON.stringify(d));
   const links = all.map((node) =>
     linksOf(node).map((link) => ({ tag: JSON.stringify(link.tag), to: index.get(link.node)! })),
   );
-  let group = classify(own);
+  let { group, count } = classify(own);
   for (;;) {
     const next = classify(
       all.map((_, i) => `${own[i]}|${links[i]!.map((l) => `${l.tag}>${group[l.to]}`).join(',')}`),
     );
-    const settled = Math.max(...next) === Math.max(...group);
-    group = next;
+    // Groups only ever split: the same number of groups means none split, and none will.
+    const settled = next.count === count;
+    ({ group, count } = next);
     if (settled) {
       break;
     }
@@ -114,7 +116,7 @@ export function toFieldTreeData(trees: Record<string, FieldNode>): FieldTreeData
     const at = nodes.length;
     written.set(g, at);
     const node = all[i]!;
-    const record: NodeRecord = { ...ownData(node), kind: node.kind };
+    const record: NodeRecord = { ...data[i], kind: node.kind };
     nodes.push(record);
     const to = links[i]!.map((l) => write(l.to));
     if (node.kind === 'object') {
@@ -138,10 +140,10 @@ export function toFieldTreeData(trees: Record<string, FieldNode>): FieldTreeData
   return { nodes, roots };
 }
 
-/** Numbers each distinct key, in order of first appearance. */
-function classify(keys: readonly string[]): number[] {
+/** Numbers each distinct key, in order of first appearance, and counts them. */
+function classify(keys: readonly string[]): { group: number[]; count: number } {
   const ids = new Map<string, number>();
-  return keys.map((key) => {
+  const group = keys.map((key) => {
     let id = ids.get(key);
     if (id === undefined) {
       id = ids.size;
@@ -149,6 +151,7 @@ function classify(keys: readonly string[]): number[] {
     }
     return id;
   });
+  return { group, count: ids.size };
 }
 
 const isWrittenRegExp = (value: unknown): value is { $regexp: string; flags: string } =>

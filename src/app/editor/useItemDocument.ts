@@ -344,33 +344,32 @@ export function useItemDocument() {
         checks: v.checks + 1,
       }));
     };
-    const failed = (message: string) => (error: unknown) => {
-      if (live) {
+    const failed =
+      (message: (reason: string) => string, alsoThen?: () => void) => (error: unknown) => {
+        if (!live) {
+          return;
+        }
+        alsoThen?.();
         const reason = error instanceof Error ? error.message : String(error);
-        setView((v) => ({
-          ...v,
-          notice: { severity: 'error', message: message.replace('%s', reason) },
-        }));
-      }
-    };
+        setView((v) => ({ ...v, notice: { severity: 'error', message: message(reason) } }));
+      };
     // When the browser is first idle: the form's first screen takes input before Zod is evaluated.
     const cancel = whenIdle(() => {
-      void validator.load().then(recheck, (error: unknown) => {
-        if (live) {
-          setValidatorFailed(true);
-        }
+      void validator.load().then(
+        recheck,
         failed(
-          'The validator could not be loaded (%s), so the item is not checked. Your work is safe: reload the page to check it.',
-        )(error);
-      });
-      void lint
-        .load()
-        .then(
-          recheck,
-          failed(
-            'The lint rules could not be loaded (%s): the item is checked against the schemas only. Reload the page to get them.',
-          ),
-        );
+          (reason) =>
+            `The validator could not be loaded (${reason}), so the item is not checked. Your work is safe: reload the page to check it.`,
+          () => setValidatorFailed(true),
+        ),
+      );
+      void lint.load().then(
+        recheck,
+        failed(
+          (reason) =>
+            `The lint rules could not be loaded (${reason}): the item is checked against the schemas only. Reload the page to get them.`,
+        ),
+      );
     }, 1000);
     return () => {
       live = false;
@@ -403,10 +402,11 @@ export function useItemDocument() {
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const current = await (await draftDb()).getCurrentDraftId();
+      const store = await draftDb();
+      const current = await store.getCurrentDraftId();
       const unsaved = readCrashJournal(browserJournalStorage());
       const id = (current.ok ? current.value : undefined) ?? unsaved?.id;
-      const draft = id ? await (await draftDb()).loadDraft(id) : undefined;
+      const draft = id ? await store.loadDraft(id) : undefined;
       if (cancelled) {
         return;
       }
@@ -419,9 +419,7 @@ export function useItemDocument() {
         // working: that work stays; a draft found waits in the drafts list (a journal, only ever
         // written by another tab meanwhile, is saved there first).
         if (plan.journal?.text !== undefined) {
-          await (
-            await draftDb()
-          ).saveDraft({
+          await store.saveDraft({
             id: plan.journal.id,
             name: saved?.name ?? 'Unsaved draft',
             updatedAt: plan.journal.at,
@@ -437,7 +435,7 @@ export function useItemDocument() {
             },
           }));
         }
-        void draftDb().then((store) => store.setCurrentDraftId(draftRef.current.id));
+        void store.setCurrentDraftId(draftRef.current.id);
       } else if (plan.journal) {
         // The tab closed before the last edits reached IndexedDB: they were kept in localStorage.
         draftRef.current = { id: plan.journal.id };
@@ -447,7 +445,7 @@ export function useItemDocument() {
         draftRef.current = { id: saved.id };
         restoreText(saved.text, saved.name, saved.updatedAt, plan.newerEditsLost);
       } else {
-        void draftDb().then((store) => store.setCurrentDraftId(draftRef.current.id));
+        void store.setCurrentDraftId(draftRef.current.id);
       }
       setReady(true);
       void refreshDrafts();
@@ -666,7 +664,8 @@ export function useItemDocument() {
   const openDraft = useCallback(
     async (id: string) => {
       await autosaver.flush();
-      const draft = await (await draftDb()).loadDraft(id);
+      const store = await draftDb();
+      const draft = await store.loadDraft(id);
       if (!draft.ok || !draft.value) {
         setView((v) => ({
           ...v,
@@ -678,7 +677,7 @@ export function useItemDocument() {
         return;
       }
       draftRef.current = { id };
-      void draftDb().then((store) => store.setCurrentDraftId(id));
+      void store.setCurrentDraftId(id);
       restoreText(draft.value.text, draft.value.name, draft.value.updatedAt);
     },
     // restoreText only uses refs and stable callbacks.
@@ -833,6 +832,8 @@ export function useItemDocument() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [marks, tree, view.checks]);
   const counts = useMemo(() => countFindings(findings), [findings]);
+  // No validation has run (JSON that does not parse has its own verdict).
+  const noVerdict = !view.syntax && view.findings === undefined;
 
   return {
     formRef,
@@ -847,9 +848,9 @@ export function useItemDocument() {
     settleText,
     counts,
     /** The validator is still loading: neither valid nor invalid yet. */
-    checking: !view.syntax && view.findings === undefined && !validatorFailed,
+    checking: noVerdict && !validatorFailed,
     /** The validator could not be loaded: the item is not checked. */
-    unchecked: !view.syntax && view.findings === undefined && validatorFailed,
+    unchecked: noVerdict && validatorFailed,
     valid: !view.syntax && view.findings !== undefined && !view.findings.some(isSchemaError),
     checkedValid,
     drafts,

@@ -31,8 +31,8 @@ class SelectLoadBoundary extends Component<
 > {
   override state: { error?: Error } = {};
 
-  static getDerivedStateFromError(error: Error) {
-    return { error };
+  static getDerivedStateFromError(error: unknown) {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
   }
 
   override render() {
